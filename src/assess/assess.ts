@@ -1,0 +1,247 @@
+/**
+ * The pipeline: validate the fact set, build the record as of the assessment date, evaluate the
+ * rules of rules/ subject by subject and incident by incident, and compose the assessment.
+ * Nothing legal is decided here: each outcome is a rule's; this file orders and gathers them.
+ */
+import { createHash } from "node:crypto";
+import { today } from "../dates";
+import { RuleTrace, evaluateRule } from "../engine/evaluateRule";
+import { Evaluator } from "../engine/evaluators/evaluator";
+import { nativeEvaluator } from "../engine/evaluators/native";
+import { referenceEvaluator } from "../engine/evaluators/reference";
+import { kleeneAll, kleeneAny } from "../engine/fold";
+import { INCIDENT_SUBJECT_SCOPES, SITUATION_SUBJECT_SCOPES, dependenciesOf } from "../engine/loadRules";
+import { Facts, Outcome, RuleDef, Scope } from "../engine/types";
+import type { FactSet } from "../facts/factSet.generated";
+import { FactError, validateFactSet } from "../facts/validate";
+import { Runtime, runtime } from "../runtime";
+import { composeArticle7 } from "./article7";
+import { composeIncidentJurisdiction, composeTrigger } from "./jurisdiction";
+import { collectMissing } from "./missing";
+import { routesFor } from "./routes";
+import { CaseRecord, buildRecord } from "./record";
+import { situationSubjects } from "./situationSubjects";
+import { SubjectEntry, incidentFacts, incidentSubjects, situationFacts } from "./subjects";
+import { Assessment, SubjectTrace } from "./types";
+
+export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: FactError[] };
+export interface AssessOptions { evaluator?: Evaluator | "native" | "reference"; runtime?: Runtime; today?: string }
+
+/** What evaluating one incident left: outcomes, traces, and the per-subject traces of each rule. */
+export interface IncidentRun {
+  index: number;
+  results: Record<string, Outcome>;
+  traces: Map<string, RuleTrace>;
+  subjects: Map<string, SubjectTrace[]>;
+  subjectEntries: Map<string, SubjectEntry[]>;
+}
+export interface SituationRun {
+  results: Record<string, Outcome>;
+  traces: Map<string, RuleTrace>;
+  subjects: Map<string, SubjectTrace[]>;
+}
+
+const pickEvaluator = (e: AssessOptions["evaluator"]): Evaluator =>
+  e === undefined || e === "native" ? nativeEvaluator : e === "reference" ? referenceEvaluator : e;
+
+/** Canonical JSON (sorted keys) for the input digest: the same facts give the same digest. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  return JSON.stringify(v);
+}
+
+/** Situation rules that read (directly or not) the situation's own subjects run after the incidents. */
+function lateSituationRules(rules: RuleDef[], byId: Map<string, RuleDef>): Set<string> {
+  const late = new Set<string>();
+  const isLate = (r: RuleDef, seen = new Set<string>()): boolean => {
+    if (SITUATION_SUBJECT_SCOPES.includes(r.scope)) return true;
+    if (seen.has(r.id)) return false;
+    seen.add(r.id);
+    return dependenciesOf(r).some((d) => isLate(byId.get(d.id)!, seen));
+  };
+  for (const r of rules) if (r.scope === "situation" && isLate(r)) late.add(r.id);
+  return late;
+}
+
+function fold(rule: string, traces: SubjectTrace[] | undefined) {
+  const outcomes = (traces ?? []).map((t) => t.outcome);
+  return { any: kleeneAny(outcomes), all: kleeneAll(outcomes), count: outcomes.length, rule };
+}
+
+async function runSubjects(rules: RuleDef[], entries: (rule: RuleDef) => SubjectEntry[], evaluator: Evaluator) {
+  const subjects = new Map<string, SubjectTrace[]>();
+  const subjectEntries = new Map<string, SubjectEntry[]>();
+  for (const rule of rules) {
+    const list = entries(rule);
+    const traces: SubjectTrace[] = [];
+    for (const s of list) {
+      const t = await evaluateRule(rule, s, evaluator);
+      traces.push({ ...t, subject: s.label, ...(s.basis ? { basis: s.basis } : {}), ...(s.hypothetical ? { hypothetical: true } : {}) });
+    }
+    subjects.set(rule.id, traces);
+    subjectEntries.set(rule.id, list);
+  }
+  return { subjects, subjectEntries };
+}
+
+function aggregates(subjects: Map<string, SubjectTrace[]>): Facts {
+  const anyOf: Record<string, Outcome> = {}, allOf: Record<string, Outcome> = {}, countOf: Record<string, number> = {};
+  for (const [id, traces] of subjects) {
+    const f = fold(id, traces);
+    anyOf[id] = f.any; allOf[id] = f.all; countOf[id] = traces.filter((t) => !t.synthetic).length;
+  }
+  return { anyOf, allOf, countOf };
+}
+
+/** Persecution reads the outcomes of the incidents it is connected with: evaluate those first. */
+function incidentOrder(fs: FactSet): number[] {
+  const incidents = fs.incidents ?? [];
+  const order = incidents.map((_, i) => i).filter((i) => incidents[i]!.act !== "persecution");
+  const pending = incidents.map((_, i) => i).filter((i) => incidents[i]!.act === "persecution");
+  while (pending.length) {
+    const idx = pending.findIndex((i) => (incidents[i]!.connectedTo ?? []).every((c) => !("incident" in c) || order.some((j) => incidents[j]!.id === c.incident)));
+    order.push(...pending.splice(idx < 0 ? 0 : idx, 1)); // a cycle: its links read as undetermined
+  }
+  return order;
+}
+
+function connectionOf(rec: CaseRecord, i: number, conclusions: Map<string, Outcome>): Outcome | null {
+  const links = rec.factSet.incidents![i]!.connectedTo;
+  if (links === undefined) return null;
+  return kleeneAny(links.map((c) => ("incident" in c
+    ? conclusions.get(c.incident) ?? "undetermined"
+    : c.established === true ? "met" : c.established === false ? "not_met" : "undetermined")));
+}
+
+async function runIncident(rec: CaseRecord, i: number, rt: Runtime, situation: SituationRun, conclusions: Map<string, Outcome>, evaluator: Evaluator): Promise<IncidentRun> {
+  const inc = rec.factSet.incidents![i]!;
+  const connection = connectionOf(rec, i, conclusions);
+  const base = incidentFacts(rec, i, { incidentDerived: { connection } });
+  delete (base as Record<string, unknown>).incidentDerived;
+  const subjectRules = rt.book.rules.filter((r) => INCIDENT_SUBJECT_SCOPES.includes(r.scope));
+  const { subjects, subjectEntries } = await runSubjects(subjectRules, (r) => incidentSubjects(rec, i, r.scope, base), evaluator);
+  addSyntheticUnknowns(rec, i, subjects);
+  const results: Record<string, Outcome> = { ...situation.results };
+  const traces = new Map<string, RuleTrace>();
+  const facts: Facts = { ...base, results, ...aggregates(subjects) };
+  const at = `/incidents/${i}`;
+  for (const rule of rt.book.rules) {
+    if (rule.scope !== "incident" || (rule.act && rule.act !== inc.act)) continue;
+    const t = await evaluateRule(rule, { facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": [`${at}/connectedTo`] } }, fullFactSet: rec.factSet }, evaluator);
+    results[rule.id] = t.outcome;
+    traces.set(rule.id, t);
+  }
+  return { index: i, results, traces, subjects, subjectEntries };
+}
+
+/**
+ * Where the fact set does not say where the conduct took place, or who did it, the bases that
+ * depend on it are unknown — not absent. A synthetic undetermined subject says so and asks.
+ */
+function addSyntheticUnknowns(rec: CaseRecord, i: number, subjects: Map<string, SubjectTrace[]>) {
+  const inc = rec.factSet.incidents![i]!;
+  const at = `/incidents/${i}`;
+  const unknown = (ruleId: string, label: string, pointer: string, question: string) => {
+    const list = subjects.get(ruleId);
+    if (!list) return;
+    list.push({
+      id: ruleId, provision: "", title: "", citations: [], outcome: "undetermined", subject: label, synthetic: true,
+      explanation: `Not known: ${question}`, facts: [], missing: [{ pointer, question }],
+    });
+  };
+  if (inc.territories === undefined) {
+    const q = "Where did the conduct take place, and where did any element of the crime take place (States, as ISO alpha-3 codes)?";
+    for (const id of ["art12-2-a", "art13-b"]) unknown(id, "territories unknown", `${at}/territories`, q);
+  }
+  if (inc.perpetrators === undefined) unknown("art12-2-b", "perpetrators unknown", `${at}/perpetrators`, "Who are the alleged perpetrators, and of which States are they nationals?");
+  (inc.perpetrators ?? []).forEach((p, k) => {
+    if (p.nationalities === undefined) unknown("art12-2-b", `nationality of ${p.id} unknown`, `${at}/perpetrators/${k}/nationalities`, `Of which State or States is perpetrator ${p.id} a national?`);
+  });
+}
+
+export async function assess(input: unknown, options: AssessOptions = {}): Promise<AssessResult> {
+  const v = validateFactSet(input);
+  if (!v.ok) return v;
+  const rt = options.runtime ?? runtime();
+  const evaluator = pickEvaluator(options.evaluator);
+  const fs = v.factSet;
+  const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today());
+
+  // 1. The situation: the attack, and whatever does not wait on referrals or deferrals.
+  const late = lateSituationRules(rt.book.rules, rt.book.byId);
+  const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map() };
+  const sitSubject = (facts: Facts) => ({ facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]] as [string, string | null][] }, fullFactSet: fs });
+  for (const rule of rt.book.rules) {
+    if (rule.scope !== "situation" || late.has(rule.id)) continue;
+    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results }), evaluator);
+    situation.results[rule.id] = t.outcome;
+    situation.traces.set(rule.id, t);
+  }
+
+  // 2. Each incident, persecution after the incidents it is connected with.
+  const runs: IncidentRun[] = [];
+  const conclusions = new Map<string, Outcome>();
+  for (const i of incidentOrder(fs)) {
+    const run = await runIncident(rec, i, rt, situation, conclusions, evaluator);
+    runs[i] = run;
+    const act = rt.book.acts.get(fs.incidents![i]!.act);
+    conclusions.set(fs.incidents![i]!.id, act ? run.results[act.conclusion] ?? "undetermined" : "undetermined");
+  }
+
+  // 3. The triggers and deferrals, which look at the incidents.
+  const sitRules = rt.book.rules.filter((r) => SITUATION_SUBJECT_SCOPES.includes(r.scope));
+  const { subjects } = await runSubjects(sitRules, (r) => situationSubjects(rec, r.scope as Scope, runs), evaluator);
+  situation.subjects = subjects;
+  const sitAgg = aggregates(subjects);
+  for (const rule of rt.book.rules) {
+    if (!late.has(rule.id)) continue;
+    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg }), evaluator);
+    situation.results[rule.id] = t.outcome;
+    situation.traces.set(rule.id, t);
+  }
+
+  // 4. The assessment.
+  const incidents = runs.map((run) => composeIncidentJurisdiction(rec, run));
+  const outcomes = incidents.map((x) => x.outcome);
+  const jOutcome = outcomes.includes("established") ? "established" : outcomes.includes("undetermined") || outcomes.length === 0 ? "undetermined" : "not_established";
+  const trigger = composeTrigger(rec, situation);
+  const cah = composeArticle7(rec, rt, situation, runs);
+  const missingFacts = collectMissing(rec, rt, situation, runs);
+  if (!fs.incidents?.length) missingFacts.unshift({ pointer: "/incidents", question: "What happened: which acts, where, when and by whom?", neededFor: ["jurisdiction", "crimes against humanity"] });
+
+  const citations = new Set<string>();
+  const cite = (t: RuleTrace) => t.citations.forEach((c) => citations.add(c));
+  situation.traces.forEach(cite);
+  for (const run of runs) { run.traces.forEach(cite); run.subjects.forEach((l) => l.forEach(cite)); }
+  situation.subjects.forEach((l) => l.forEach(cite));
+
+  const notes: string[] = [];
+  if (rec.assessmentDate > rt.ref.asOf) notes.push(`The reference data (States Parties, referrals, declarations) is recorded as of ${rt.ref.asOf}; changes after that date are not known to the engine.`);
+  const hypothetical = (fs.hypotheticals?.membership ?? []).length > 0;
+  if (hypothetical) notes.unshift("This assessment includes hypothetical facts for teaching (a membership that never happened); every basis resting on one is tagged hypothetical.");
+  for (const x of incidents) for (const b of x.basesFound) {
+    const state = b.basis.match(/^(territory|nationality):([A-Z]{3})/)?.[2];
+    for (const c of (state && !b.hypothetical ? rt.ref.states.get(state)?.caveats : undefined) ?? []) {
+      const note = `${rec.name(state!)}: ${c}`;
+      if (!notes.includes(note)) notes.push(note);
+    }
+  }
+
+  const assessment: Assessment = {
+    factSetId: fs.id ?? null,
+    title: fs.title ?? null,
+    assessmentDate: rec.assessmentDate,
+    hypothetical,
+    engine: {
+      version: rt.version, evaluator: evaluator.name, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf,
+      inputDigest: `sha256:${createHash("sha256").update(canonical(input)).digest("hex")}`,
+    },
+    jurisdiction: { outcome: jOutcome, trigger, incidents, paths: jOutcome === "established" ? [] : routesFor(rec, rt, incidents, runs) },
+    crimesAgainstHumanity: cah,
+    missingFacts,
+    citations: [...citations].sort(),
+    notes,
+  };
+  return { ok: true, assessment };
+}

@@ -1,0 +1,78 @@
+/**
+ * The record the engine reasons on: the fact set together with the reference data known on the
+ * assessment date. Declarations and Security Council referrals from both are merged (the fact set
+ * may repeat a reference record; it is then counted once), each keeping where it came from.
+ */
+import { IsoDate, Window } from "../dates";
+import type { FactSet } from "../facts/factSet.generated";
+import { ReferenceData, membershipWindows, stateName } from "../reference/reference";
+
+export const STATUTE_IN_FORCE: IsoDate = "2002-07-01"; // Art. 11(1), Art. 126(1)
+
+export interface DeclarationEntry {
+  id: string; state: string; lodged: IsoDate; from: IsoDate; to: IsoDate | null;
+  scope: ("territory" | "nationals")[];
+  /** Pointer of the declaration in the fact set, or null for reference data. */
+  pointer: string | null;
+  source: string;
+}
+export interface ScReferralEntry {
+  id: string; date: IsoDate; chapterVII: boolean | null; territories: string[] | null;
+  from: IsoDate | null; to: IsoDate | null; pointer: string | null; source: string;
+}
+export interface Membership {
+  state: string; windows: Window[]; hypothetical: boolean;
+  /** Pointer of the hypothetical in the fact set. */
+  pointer: string | null;
+}
+
+export interface CaseRecord {
+  factSet: FactSet;
+  assessmentDate: IsoDate;
+  ref: ReferenceData;
+  declarations: DeclarationEntry[];
+  securityCouncilReferrals: ScReferralEntry[];
+  memberships(state: string): Membership[];
+  name(state: string): string;
+}
+
+export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate: IsoDate): CaseRecord {
+  const declarations: DeclarationEntry[] = ref.declarations
+    .filter((d) => d.accepted && d.lodged <= assessmentDate)
+    .map((d) => ({ id: d.id, state: d.state, lodged: d.lodged, from: d.from, to: d.to, scope: d.scope, pointer: null, source: d.source }));
+  (factSet.declarations ?? []).forEach((d, i) => {
+    const same = declarations.find((x) => x.pointer === null && x.state === d.state && x.lodged === d.lodged);
+    if (same) return; // the reference record already holds it
+    declarations.push({
+      id: d.id ?? `${d.state}-${d.lodged.slice(0, 4)}`, state: d.state, lodged: d.lodged, from: d.from, to: d.to ?? null,
+      scope: d.scope, pointer: `/declarations/${i}`, source: "fact set",
+    });
+  });
+  const securityCouncilReferrals: ScReferralEntry[] = ref.securityCouncilReferrals
+    .filter((r) => r.date <= assessmentDate)
+    .map((r) => ({ id: r.id, date: r.date, chapterVII: r.chapterVII, territories: r.territories, from: r.from, to: r.to, pointer: null, source: r.source }));
+  (factSet.referrals?.securityCouncil ?? []).forEach((r, i) => {
+    if (securityCouncilReferrals.some((x) => x.id === r.resolution)) return;
+    securityCouncilReferrals.push({
+      id: r.resolution, date: r.date, chapterVII: r.chapterVII ?? null, territories: r.territories ?? null,
+      from: r.from ?? null, to: r.to ?? null, pointer: `/referrals/securityCouncil/${i}`, source: "fact set",
+    });
+  });
+  const hypothetical = factSet.hypotheticals?.membership ?? [];
+  return {
+    factSet, assessmentDate, ref, declarations, securityCouncilReferrals,
+    memberships(state) {
+      const out: Membership[] = [{ state, windows: membershipWindows(ref, state, assessmentDate), hypothetical: false, pointer: null }];
+      hypothetical.forEach((h, i) => {
+        if (h.state === state) out.push({ state, windows: [{ from: h.entryIntoForce, to: null }], hypothetical: true, pointer: `/hypotheticals/membership/${i}` });
+      });
+      return out;
+    },
+    name: (state) => stateName(ref, state),
+  };
+}
+
+export function windowsText(windows: Window[]): string {
+  if (windows.length === 0) return "at no time";
+  return windows.map((w) => (w.to ? `from ${w.from} to ${w.to}` : `from ${w.from}`)).join(" and ");
+}

@@ -1,0 +1,48 @@
+/**
+ * The situation's own subjects: each State referral, each Security Council referral as a trigger,
+ * each deferral. What they read of the incidents (does the referral cover any?) is gathered from
+ * the incidents' own rule outcomes, never decided here.
+ */
+import { periodOverlaps } from "../dates";
+import { kleeneAny, triToOutcome } from "../engine/fold";
+import { Scope } from "../engine/types";
+import type { IncidentRun } from "./assess";
+import { CaseRecord, STATUTE_IN_FORCE } from "./record";
+import { SubjectEntry, deferralWindow, periodOf, situationFacts } from "./subjects";
+
+const prefixes = (base: string | null): [string, string | null][] => [
+  ["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null], ["subject", base],
+];
+
+const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+
+export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentRun[]): SubjectEntry[] {
+  const fs = rec.factSet;
+  const incidents = fs.incidents ?? [];
+  const facts = situationFacts(rec);
+  switch (scope) {
+    case "state-referral":
+      return (fs.referrals?.states ?? []).map((r, j) => {
+        const parties = r.by.map((s) => ({ s, party: rec.memberships(s).some((m) => m.windows.some((w) => r.date >= w.from && (w.to === null || r.date <= w.to))) }));
+        const window = [{ from: r.from ?? STATUTE_IN_FORCE, to: r.to ?? null }];
+        const coversIncidents = kleeneAny(incidents.map((inc) => triToOutcome(periodOverlaps(periodOf(inc), window))));
+        const subject = {
+          ...r, parties: parties.every((p) => p.party) ? "met" : "not_met", coversIncidents,
+          byText: list(r.by.map((s) => rec.name(s))), nonPartiesText: list(parties.filter((p) => !p.party).map((p) => rec.name(p.s))) || "none",
+        };
+        return { label: `referral by ${r.by.join(", ")} (${r.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(`/referrals/states/${j}`), ["subject.parties", null], ["subject.coversIncidents", null], ["subject.byText", null], ["subject.nonPartiesText", null]] }, fullFactSet: fs };
+      });
+    case "security-council-trigger":
+      return rec.securityCouncilReferrals.map((r) => {
+        const coversIncidents = kleeneAny(runs.filter(Boolean).map((run) => kleeneAny((run.subjects.get("art13-b") ?? []).filter((t) => t.basis === `security-council:${r.id}`).map((t) => t.outcome))));
+        return { label: r.id, facts: { ...facts, subject: { ...r, coversIncidents } }, pointers: { prefixes: [...prefixes(r.pointer), ["subject.coversIncidents", null], ["subject.id", r.pointer ? `${r.pointer}/resolution` : null]] }, fullFactSet: fs };
+      });
+    case "deferral":
+      return (fs.deferrals ?? []).map((d, j) => {
+        const w = deferralWindow(d.from, d.to);
+        return { label: d.resolution, facts: { ...facts, subject: { ...d, windows: [w], windowText: `from ${w.from} to ${w.to}` } }, pointers: { prefixes: [...prefixes(`/deferrals/${j}`), ["subject.windows", null], ["subject.windowText", null]] }, fullFactSet: fs };
+      });
+    default:
+      throw new Error(`not a situation subject scope: ${scope}`);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * What each per-subject rule is evaluated for: the incident's perpetrators, its territories and
+ * its perpetrators' nationalities paired with each way their State accepted jurisdiction
+ * (membership, a hypothetical membership, an Article 12(3) declaration), its territories paired
+ * with each Security Council referral. Enumerating the pairs decides nothing: the rules do.
+ */
+import { Period, Window, addDays, addMonths } from "../dates";
+import { Subject } from "../engine/evaluateRule";
+import { Facts, Scope } from "../engine/types";
+import type { Incident } from "../facts/factSet.generated";
+import { CaseRecord, windowsText } from "./record";
+
+export interface SubjectEntry extends Subject {
+  /** A short label for the trace: "territory:BGD", "perpetrator:p1". */
+  label: string;
+  /** The basis this subject would give, if its rule is met. */
+  basis?: string;
+  hypothetical?: boolean;
+  /** The window of time a met basis reaches. */
+  windows?: Window[] | null;
+  /** For per-referral coverage. */
+  referralId?: string;
+}
+
+export function periodOf(inc: Incident): Period {
+  return { start: inc.start ?? null, end: inc.end ?? null };
+}
+
+export function situationFacts(rec: CaseRecord): Facts {
+  return { factSet: { ...rec.factSet, assessmentDate: rec.assessmentDate }, attack: rec.factSet.attack ?? {} };
+}
+
+const basePrefixes = (i: number): [string, string | null][] => [
+  ["factSet", ""], ["attack", "/attack"], ["incident", `/incidents/${i}`],
+  ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null],
+];
+const incidentAliases = (i: number) => ({
+  "incident.period": [`/incidents/${i}/start`, `/incidents/${i}/end`],
+  "incident.connection": [`/incidents/${i}/connectedTo`],
+});
+
+export function incidentFacts(rec: CaseRecord, i: number, extra: Facts = {}): Facts {
+  const inc = rec.factSet.incidents![i]!;
+  return { ...situationFacts(rec), incident: { ...inc, period: periodOf(inc), ...(extra.incidentDerived as object) }, ...extra };
+}
+
+function subject(rec: CaseRecord, i: number, facts: Facts, prefixes: [string, string | null][], aliases: Record<string, string[]> = {}) {
+  return {
+    facts,
+    pointers: { prefixes: [...basePrefixes(i), ...prefixes], aliases: { ...incidentAliases(i), ...aliases } },
+    fullFactSet: rec.factSet,
+  };
+}
+
+export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base: Facts): SubjectEntry[] {
+  const inc = rec.factSet.incidents![i]!;
+  const at = `/incidents/${i}`;
+  const out: SubjectEntry[] = [];
+  const territories = inc.territories ?? [];
+  const perpetrators = inc.perpetrators ?? [];
+  switch (scope) {
+    case "perpetrator":
+      perpetrators.forEach((p, k) => {
+        const s = { ...p, age: { birthDate: p.birthDate ?? null, start: inc.start ?? null, end: inc.end ?? null } };
+        out.push({ label: `perpetrator:${p.id}`, ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/perpetrators/${k}`]], { "subject.age": [`${at}/perpetrators/${k}/birthDate`, `${at}/start`, `${at}/end`] }) });
+      });
+      break;
+    case "territory-membership":
+      territories.forEach((t, k) => {
+        for (const m of rec.memberships(t.state)) {
+          const s = { ...t, stateName: rec.name(t.state), windows: m.windows, windowsText: windowsText(m.windows), hypothetical: m.hypothetical };
+          const tag = m.hypothetical ? " (hypothetical)" : "";
+          out.push({
+            label: `territory:${t.state}${tag}`, basis: `territory:${t.state}${tag}`, hypothetical: m.hypothetical, windows: m.windows,
+            ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.windows", m.pointer], ["subject.windowsText", null], ["subject.stateName", null], ["subject.hypothetical", null]]),
+          });
+        }
+      });
+      break;
+    case "nationality-membership":
+      perpetrators.forEach((p, k) => (p.nationalities ?? []).forEach((n, m) => {
+        for (const mem of rec.memberships(n)) {
+          const s = { state: n, stateName: rec.name(n), perpetrator: p.id, windows: mem.windows, windowsText: windowsText(mem.windows), hypothetical: mem.hypothetical };
+          const tag = mem.hypothetical ? " (hypothetical)" : "";
+          out.push({
+            label: `nationality:${n}${tag} (${p.id})`, basis: `nationality:${n}${tag}`, hypothetical: mem.hypothetical, windows: mem.windows,
+            ...subject(rec, i, { ...base, subject: s }, [["subject", null], ["subject.state", `${at}/perpetrators/${k}/nationalities/${m}`], ["subject.perpetrator", `${at}/perpetrators/${k}/id`]]),
+          });
+        }
+      }));
+      break;
+    case "territory-declaration":
+      territories.forEach((t, k) => rec.declarations.filter((d) => d.state === t.state).forEach((d) => {
+        const windows = [{ from: d.from, to: d.to }];
+        const s = { ...t, stateName: rec.name(t.state), declaration: d, windows, windowsText: windowsText(windows) };
+        out.push({
+          label: `territory:${t.state} × declaration:${d.id}`, basis: `declaration:${d.id}`, windows,
+          ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.declaration", d.pointer], ["subject.windows", d.pointer], ["subject.windowsText", null], ["subject.stateName", null]]),
+        });
+      }));
+      break;
+    case "nationality-declaration":
+      perpetrators.forEach((p, k) => (p.nationalities ?? []).forEach((n, m) => rec.declarations.filter((d) => d.state === n).forEach((d) => {
+        const windows = [{ from: d.from, to: d.to }];
+        const s = { state: n, stateName: rec.name(n), perpetrator: p.id, declaration: d, windows, windowsText: windowsText(windows) };
+        out.push({
+          label: `nationality:${n} (${p.id}) × declaration:${d.id}`, basis: `declaration:${d.id}`, windows,
+          ...subject(rec, i, { ...base, subject: s }, [["subject", null], ["subject.state", `${at}/perpetrators/${k}/nationalities/${m}`], ["subject.declaration", d.pointer]]),
+        });
+      })));
+      break;
+    case "security-council-referral":
+      territories.forEach((t, k) => rec.securityCouncilReferrals.forEach((r) => {
+        // A referral reaches the situation from the date it names, never before the Statute (Art. 11(1)).
+        const windows = r.from === null ? null : [{ from: r.from, to: r.to }];
+        const s = { ...t, stateName: rec.name(t.state), referral: r, windows };
+        out.push({
+          label: `territory:${t.state} × ${r.id}`, basis: `security-council:${r.id}`, windows, referralId: r.id,
+          ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.referral", r.pointer], ["subject.stateName", null]],
+            r.pointer ? { "subject.windows": [`${r.pointer}/from`] } : {}),
+        });
+      }));
+      break;
+    default:
+      throw new Error(`not an incident subject scope: ${scope}`);
+  }
+  return out;
+}
+
+/** Art. 16: a deferral lasts twelve months unless the resolution says otherwise. */
+export function deferralWindow(from: string, to: string | null | undefined): Window {
+  return { from, to: to ?? addDays(addMonths(from, 12), -1) };
+}

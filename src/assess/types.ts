@@ -1,0 +1,74 @@
+/** The assessment (v1 contract, DESIGN.md): what the engine concludes and why. */
+import type { Period } from "../dates";
+import type { RuleTrace } from "../engine/evaluateRule";
+import type { Outcome } from "../engine/types";
+
+export type JurisdictionOutcome = "established" | "not_established" | "undetermined";
+export type TriggerOutcome = "triggered" | "not_triggered" | "undetermined";
+
+export interface SubjectTrace extends RuleTrace { subject: string; basis?: string; hypothetical?: boolean; synthetic?: boolean }
+
+export interface BasisFound { basis: string; provision: string; hypothetical: boolean; reach: Period[] }
+
+export interface IncidentJurisdiction {
+  id: string;
+  outcome: JurisdictionOutcome;
+  /** The bases found: "territory:BGD", "nationality:GBR", "declaration:UKR-2015", "security-council:S/RES/1593 (2005)". */
+  bases: string[];
+  basesFound: BasisFound[];
+  /** The part of the incident's time span the Court can reach. */
+  reach: Period[];
+  temporal: RuleTrace;
+  preconditions: RuleTrace & { candidates: SubjectTrace[] };
+  securityCouncil: SubjectTrace[];
+  age: RuleTrace & { perpetrators: SubjectTrace[] };
+  conclusion: RuleTrace;
+  /** Territories where only the effects were felt: no basis under the 2018 reading. */
+  effectsOnly: string[];
+}
+
+export interface TriggerRoute { route: "state-referral" | "security-council" | "proprio-motu"; provision: string; outcome: Outcome; traces: RuleTrace[] }
+
+export interface Trigger {
+  outcome: TriggerOutcome;
+  routes: TriggerRoute[];
+  /** The routes taken (met). */
+  by: string[];
+  conclusion: RuleTrace;
+  deferral: { inForce: Outcome; until: string | null; traces: RuleTrace[]; conclusion: RuleTrace };
+  /** Where not triggered: the routes still open. */
+  open: string[];
+  notes: string[];
+}
+
+export interface PathRoute { route: string; provision: string; title: string; whatItTakes: string; obstacles: string[]; incidents: string[] }
+
+export interface ActAssessment {
+  id: string; act: string; provision: string; title: string; outcome: Outcome;
+  elements: (RuleTrace & { role: "element" | "context" })[];
+  conclusion: RuleTrace | null;
+}
+
+export interface MissingFact { pointer: string; question: string; neededFor: string[] }
+
+export interface Assessment {
+  factSetId: string | null;
+  title: string | null;
+  assessmentDate: string;
+  hypothetical: boolean;
+  engine: { version: string; evaluator: string; rulesDigest: string; referenceDataAsOf: string; inputDigest: string };
+  jurisdiction: {
+    outcome: JurisdictionOutcome;
+    trigger: Trigger;
+    incidents: IncidentJurisdiction[];
+    paths: PathRoute[];
+  };
+  crimesAgainstHumanity: {
+    outcome: Outcome;
+    contextualElements: { outcome: Outcome; elements: RuleTrace[]; conclusion: RuleTrace | null };
+    incidents: ActAssessment[];
+  };
+  missingFacts: MissingFact[];
+  citations: string[];
+  notes: string[];
+}

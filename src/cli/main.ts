@@ -1,0 +1,72 @@
+/**
+ * The command line. Exit codes: 0 for any assessment whatever its outcome, 2 for invalid input
+ * (each error on stderr with its JSON Pointer), 1 for an internal error.
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { assess } from "../assess/assess";
+import { RuleLoadError } from "../engine/loadRules";
+import { runtime } from "../runtime";
+
+export class InputError extends Error {}
+
+export function readInput(file: string, stdin: () => string = () => readFileSync(0, "utf8")): unknown {
+  let text: string;
+  try {
+    text = file === "-" ? stdin() : readFileSync(file, "utf8");
+  } catch (e) {
+    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${file === "-" ? "standard input" : file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+interface Io { out: (s: string) => void; err: (s: string) => void; stdin?: () => string }
+
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name("rome-assess")
+    .description("Assess whether facts meet the elements of a crime against humanity (Rome Statute, art. 7) and whether the International Criminal Court could exercise jurisdiction. An assessment aid, not legal advice.")
+    .version(runtimeVersion(), "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+
+  program
+    .command("assess")
+    .description("Print the assessment (JSON) of a fact set. Exit 0 on any assessment, 2 on invalid input, 1 on an internal error.")
+    .argument("<file>", "the fact set: a JSON file, or - for standard input")
+    .addOption(new Option("--engine <name>", "the evaluator: native (compiled) or reference (json-rules-engine)").choices(["native", "reference"]).default("native"))
+    .option("--today <date>", "the assessment date to use when the fact set gives none (default: today)")
+    .option("--compact", "print the JSON on one line")
+    .action(async (file: string, opts: { engine: "native" | "reference"; today?: string; compact?: boolean }) => {
+      const input = readInput(file, io.stdin);
+      const result = await assess(input, { evaluator: opts.engine, ...(opts.today ? { today: opts.today } : {}) });
+      if (!result.ok) {
+        for (const e of result.errors) io.err(`${e.pointer || "/"}: ${e.message}\n`);
+        code = 2;
+        return;
+      }
+      io.out(JSON.stringify(result.assessment, null, opts.compact ? 0 : 2) + "\n");
+    });
+
+  if (argv.length === 0) argv = ["--help"];
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof InputError) { io.err(`${e.message}\n`); return 2; }
+    if (e instanceof RuleLoadError) { io.err(`rules: ${e.message}\n`); return 1; }
+    io.err(`internal error: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return code;
+}
+
+function runtimeVersion(): string {
+  try { return runtime().version; } catch { return "unknown"; }
+}

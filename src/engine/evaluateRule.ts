@@ -1,0 +1,125 @@
+/**
+ * Evaluates one rule for one subject and records its trace: the outcome (Kleene fold of the
+ * leaves), the explanation for that outcome, every fact read (JSON Pointer and value), and, when
+ * undetermined, the missing facts that would settle it with the question to ask.
+ */
+import { Evaluator } from "./evaluators/evaluator";
+import { decisiveUnknowns, fold, leavesOf } from "./fold";
+import { pointerOf, readPointer, resolvePath } from "./path";
+import { Facts, LeafResult, Outcome, RuleDef } from "./types";
+
+/** Where the facts of one evaluation come from in the fact set. */
+export interface PointerMap {
+  /** "fact.path" prefixes → the JSON Pointer they stand for (null: derived or reference data). Longest first wins. */
+  prefixes: [string, string | null][];
+  /** "fact.path" → the fact-set pointers a derived value is computed from. */
+  aliases?: Record<string, string[]>;
+}
+
+export interface FactRead {
+  name: string;
+  fact: string;
+  path: string;
+  /** JSON Pointer into the fact set, for a fact the user gave (or could give). */
+  pointer?: string;
+  /** Pointers a derived value rests on. */
+  from?: string[];
+  value: unknown;
+  outcome: Outcome;
+}
+export interface Missing { pointer: string; question: string }
+
+export interface RuleTrace {
+  id: string;
+  provision: string;
+  title: string;
+  citations: string[];
+  outcome: Outcome;
+  explanation: string;
+  facts: FactRead[];
+  missing: Missing[];
+  /** When undetermined: the rules whose undetermined outcome this one waits on. */
+  awaiting?: string[];
+  interpretation?: string;
+}
+
+export interface Subject { facts: Facts; pointers: PointerMap; fullFactSet: unknown }
+
+function locate(key: string, map: PointerMap): string | null | undefined {
+  let best: [string, string | null] | undefined;
+  for (const p of map.prefixes) {
+    if ((key === p[0] || key.startsWith(p[0] + ".")) && (!best || p[0].length > best[0].length)) best = p;
+  }
+  if (!best || best[1] === null) return best ? null : undefined;
+  const rest = key.slice(best[0].length + 1);
+  return pointerOf(best[1], rest || undefined);
+}
+
+const RULE_FACTS = new Set(["results", "anyOf", "allOf", "countOf"]);
+const absent = (v: unknown) => v === undefined || v === null;
+
+/** Fill `{fact.path}` placeholders from the facts of the evaluation. */
+export function interpolate(text: string, facts: Facts): string {
+  return text.replace(/\{([A-Za-z]+)((?:\.[A-Za-z0-9-]+)*)\}/g, (whole, fact: string, path: string) => {
+    const v = resolvePath(facts[fact], path ? path.slice(1) : undefined);
+    return v === undefined || v === null ? whole : typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
+  });
+}
+
+function readOf(l: LeafResult, subject: Subject): FactRead {
+  const key = l.leaf.path ? `${l.leaf.fact}.${l.leaf.path}` : l.leaf.fact;
+  const alias = subject.pointers.aliases?.[key];
+  const pointer = alias ? undefined : locate(key, subject.pointers);
+  return {
+    name: interpolate(l.leaf.name, subject.facts),
+    fact: l.leaf.fact,
+    path: l.leaf.path ?? "",
+    ...(pointer ? { pointer } : {}),
+    ...(alias ? { from: alias } : {}),
+    value: l.value === undefined ? null : l.value,
+    outcome: l.result === true ? "met" : l.result === false ? "not_met" : "undetermined",
+  };
+}
+
+function missingOf(l: LeafResult, subject: Subject): string[] {
+  const keys = [l.leaf.path ? `${l.leaf.fact}.${l.leaf.path}` : l.leaf.fact];
+  const v = l.leaf.value as { fact?: unknown; path?: unknown } | null;
+  if (v && typeof v === "object" && !Array.isArray(v) && typeof v.fact === "string") keys.push(typeof v.path === "string" ? `${v.fact}.${v.path}` : v.fact);
+  const out: string[] = [];
+  for (const key of keys) {
+    const alias = subject.pointers.aliases?.[key];
+    const candidates = alias ?? [locate(key, subject.pointers)];
+    for (const p of candidates) if (typeof p === "string" && absent(readPointer(subject.fullFactSet, p))) out.push(p);
+  }
+  return out;
+}
+
+export async function evaluateRule(rule: RuleDef, subject: Subject, evaluator: Evaluator): Promise<RuleTrace> {
+  const tree = await evaluator.evaluate(rule, subject.facts);
+  const outcome = fold(tree);
+  const missing: Missing[] = [];
+  const awaiting = new Set<string>();
+  if (outcome === "undetermined") {
+    const seen = new Set<string>();
+    for (const l of decisiveUnknowns(tree)) {
+      if (RULE_FACTS.has(l.leaf.fact) && l.leaf.path) awaiting.add(l.leaf.path);
+      for (const pointer of missingOf(l, subject)) {
+        if (seen.has(pointer)) continue;
+        seen.add(pointer);
+        missing.push({ pointer, question: interpolate(l.leaf.question ?? `What is the value of ${pointer}?`, subject.facts) });
+      }
+    }
+  }
+  return {
+    id: rule.id,
+    provision: rule.provision,
+    title: rule.title,
+    citations: rule.citations,
+    outcome,
+    explanation: interpolate(rule.explanation[outcome], subject.facts),
+    facts: leavesOf(tree).map((l) => readOf(l, subject)),
+    missing,
+    ...(awaiting.size ? { awaiting: [...awaiting] } : {}),
+    ...(rule.interpretation ? { interpretation: rule.interpretation } : {}),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Loads the law from rules/ once, at start-up: validates every file against the rule-file schema,
+ * lints what a schema cannot say (unique ids, known references, no cycles), and orders the rules
+ * so that each is evaluated after the rules it reads. A bad file stops start-up with its name and
+ * the JSON path of the problem.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import ruleFileSchema from "../../schemas/rule-file.schema.json";
+import { ActFile, Condition, Leaf, RuleDef, Scope } from "./types";
+
+export class RuleLoadError extends Error {
+  constructor(readonly file: string, readonly path: string, readonly problem: string) {
+    super(`${file}: ${path || "/"}: ${problem}`);
+    this.name = "RuleLoadError";
+  }
+}
+
+export interface ActBook extends ActFile { elementRuleIds: string[] }
+
+export interface RuleBook {
+  /** Every rule, each after the rules it reads. */
+  rules: RuleDef[];
+  byId: Map<string, RuleDef>;
+  acts: Map<string, ActBook>;
+  /** sha256 over every file in rules/ (law and reference data). */
+  digest: string;
+}
+
+/** Subject scopes evaluated per incident; the rest of the situation is evaluated around them. */
+export const INCIDENT_SUBJECT_SCOPES: Scope[] = ["perpetrator", "territory-membership", "territory-declaration", "nationality-membership", "nationality-declaration", "security-council-referral"];
+export const SITUATION_SUBJECT_SCOPES: Scope[] = ["state-referral", "security-council-trigger", "deferral"];
+
+/** Directories of rules/ that hold data read by TypeScript, not rules. */
+const NOT_RULES = new Set(["reference", "routes"]);
+
+function listJson(dir: string, root: string, skip: boolean): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (!(skip && NOT_RULES.has(name))) out.push(...listJson(full, root, false));
+    } else if (name.endsWith(".json")) out.push(full);
+  }
+  return out;
+}
+
+function allFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...allFiles(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+const REFERENCING_FACTS = new Set(["results", "anyOf", "allOf", "countOf"]);
+
+function leaves(c: Condition, path: string, out: { leaf: Leaf; path: string }[] = []) {
+  if ("all" in c) c.all.forEach((x, i) => leaves(x, `${path}/all/${i}`, out));
+  else if ("any" in c) c.any.forEach((x, i) => leaves(x, `${path}/any/${i}`, out));
+  else if ("not" in c) leaves(c.not, `${path}/not`, out);
+  else out.push({ leaf: c as Leaf, path });
+  return out;
+}
+
+/** The rules a rule reads through `results` / `anyOf` / `allOf` / `countOf`, with where. */
+export function dependenciesOf(rule: RuleDef): { id: string; path: string }[] {
+  const deps: { id: string; path: string }[] = [];
+  for (const { leaf, path } of leaves(rule.conditions, "/conditions")) {
+    if (REFERENCING_FACTS.has(leaf.fact) && leaf.path) deps.push({ id: leaf.path, path });
+    const v = leaf.value as { fact?: unknown; path?: unknown } | null;
+    if (v && typeof v === "object" && typeof v.fact === "string" && REFERENCING_FACTS.has(v.fact) && typeof v.path === "string") deps.push({ id: v.path, path: `${path}/value` });
+  }
+  return deps;
+}
+
+export function loadRuleBook(rulesDir: string): RuleBook {
+  const ajv = new Ajv2020({ allErrors: false, strict: true });
+  const validate = ajv.compile(ruleFileSchema);
+  const rules: RuleDef[] = [];
+  const acts = new Map<string, ActBook>();
+  const where = new Map<string, { file: string; path: string }>();
+
+  for (const full of listJson(rulesDir, rulesDir, true)) {
+    const file = join("rules", relative(rulesDir, full));
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(full, "utf8"));
+    } catch (e) {
+      throw new RuleLoadError(file, "", `not valid JSON (${(e as Error).message})`);
+    }
+    if (!validate(doc)) {
+      const err = validate.errors![0]!;
+      const detail = err.params && "additionalProperty" in err.params ? ` (${String(err.params.additionalProperty)})` : "";
+      throw new RuleLoadError(file, err.instancePath, `${err.message ?? "invalid"}${detail}`);
+    }
+    const f = doc as { act?: string; provision?: string; title?: string; conclusion?: string; rules: Omit<RuleDef, "file">[] };
+    f.rules.forEach((r, i) => {
+      const prior = where.get(r.id);
+      if (prior) throw new RuleLoadError(file, `/rules/${i}/id`, `duplicate rule id "${r.id}" (also in ${prior.file})`);
+      where.set(r.id, { file, path: `/rules/${i}` });
+      rules.push({ ...r, file, ...(f.act ? { act: f.act } : {}) });
+    });
+    if (f.act) {
+      if (acts.has(f.act)) throw new RuleLoadError(file, "/act", `act "${f.act}" is already defined in ${acts.get(f.act)!.file}`);
+      const conclusionIndex = f.rules.findIndex((r) => r.id === f.conclusion);
+      if (conclusionIndex < 0) throw new RuleLoadError(file, "/conclusion", `no rule "${f.conclusion}" in this file`);
+      acts.set(f.act, {
+        act: f.act, provision: f.provision!, title: f.title!, conclusion: f.conclusion!, file,
+        elementRuleIds: f.rules.filter((r) => r.id !== f.conclusion).map((r) => r.id),
+      });
+    }
+  }
+
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const r of rules) {
+    for (const d of dependenciesOf(r)) {
+      if (!byId.has(d.id)) {
+        const w = where.get(r.id)!;
+        throw new RuleLoadError(w.file, `${w.path}${d.path}`, `reads rule "${d.id}", which does not exist`);
+      }
+    }
+  }
+
+  // Topological order (depth-first, stable in file order); a cycle stops start-up.
+  const ordered: RuleDef[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (r: RuleDef, chain: string[]) => {
+    const s = state.get(r.id);
+    if (s === "done") return;
+    if (s === "visiting") {
+      const w = where.get(r.id)!;
+      throw new RuleLoadError(w.file, w.path, `rules read each other in a cycle: ${[...chain, r.id].join(" → ")}`);
+    }
+    state.set(r.id, "visiting");
+    for (const d of dependenciesOf(r)) visit(byId.get(d.id)!, [...chain, r.id]);
+    state.set(r.id, "done");
+    ordered.push(r);
+  };
+  for (const r of rules) visit(r, []);
+
+  const hash = createHash("sha256");
+  for (const full of allFiles(rulesDir)) hash.update(relative(rulesDir, full)).update("\0").update(readFileSync(full)).update("\0");
+  return { rules: ordered, byId, acts, digest: `sha256:${hash.digest("hex")}` };
+}

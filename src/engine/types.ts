@@ -1,0 +1,59 @@
+/** The shapes of the law as data (rules/) and of what evaluating it yields. */
+export type Outcome = "met" | "not_met" | "undetermined";
+export type Tri = true | false | null;
+
+export type Scope =
+  | "situation" | "incident" | "perpetrator"
+  | "territory-membership" | "territory-declaration"
+  | "nationality-membership" | "nationality-declaration"
+  | "security-council-referral" | "security-council-trigger"
+  | "state-referral" | "deferral";
+
+export interface Leaf {
+  fact: string;
+  path?: string;
+  operator: string;
+  value: unknown;
+  name: string;
+  question?: string;
+}
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Leaf;
+
+export interface RuleDef {
+  id: string;
+  scope: Scope;
+  provision: string;
+  title: string;
+  citations: string[];
+  conditions: Condition;
+  explanation: { met: string; not_met: string; undetermined: string };
+  basis?: string;
+  interpretation?: string;
+  /** Set by the loader. */
+  file: string;
+  act?: string;
+}
+
+export interface ActFile {
+  act: string;
+  provision: string;
+  title: string;
+  conclusion: string;
+  file: string;
+}
+
+/** A leaf after evaluation: what it read, and its three-valued result. */
+export interface LeafResult {
+  leaf: Leaf;
+  value: unknown;
+  result: Tri;
+}
+/** An evaluated condition tree, in the shape of the rule's conditions. */
+export type Evaluated =
+  | { kind: "all"; children: Evaluated[] }
+  | { kind: "any"; children: Evaluated[] }
+  | { kind: "not"; child: Evaluated }
+  | { kind: "leaf"; leaf: LeafResult };
+
+/** Facts given to one evaluation, by fact name. */
+export type Facts = Record<string, unknown>;

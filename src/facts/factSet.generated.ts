@@ -1,0 +1,307 @@
+/* Generated from schemas/fact-set.schema.json by scripts/gen-types.js. Do not edit. */
+
+export type Text = string;
+/**
+ * The act under Art. 7(1) that the incident describes.
+ */
+export type Act =
+  | "murder"
+  | "extermination"
+  | "enslavement"
+  | "deportation"
+  | "forcible-transfer"
+  | "imprisonment"
+  | "torture"
+  | "rape"
+  | "sexual-slavery"
+  | "enforced-prostitution"
+  | "forced-pregnancy"
+  | "enforced-sterilization"
+  | "sexual-violence"
+  | "persecution"
+  | "enforced-disappearance"
+  | "apartheid"
+  | "other-inhumane-act";
+export type Connection =
+  | {
+      /**
+       * The id of another incident in this fact set.
+       */
+      incident: string;
+    }
+  | {
+      /**
+       * Another crime within the jurisdiction of the Court.
+       */
+      crime: "genocide" | "war-crime" | "aggression";
+      /**
+       * Whether that crime appears established on the facts.
+       */
+      established?: boolean | null;
+      description?: Text;
+    };
+/**
+ * An ISO 8601 calendar date, YYYY-MM-DD.
+ */
+export type CalendarDate = string;
+/**
+ * An ISO 3166-1 alpha-3 code (State of Palestine: PSE).
+ */
+export type State = string;
+export type NullableDate = CalendarDate | null;
+/**
+ * true, false, or null (unknown).
+ */
+export type Fact = boolean | null;
+export type SourceId = string;
+
+/**
+ * The facts of one situation, as rome-assess reads them (v1). Any fact about the conduct may be true, false, or unknown (absent or null): unknown is never read as false. Referrals, declarations, deferrals and the Prosecutor's steps given here, together with the reference data known at the assessment date, are taken as the whole record.
+ */
+export interface FactSet {
+  /**
+   * Version of this contract.
+   */
+  factSetVersion: 1;
+  /**
+   * Optional identifier, lower-case letters, digits and hyphens.
+   */
+  id?: string;
+  title?: string;
+  /**
+   * The date the assessment speaks as of. Reference data known only after it is not applied. Default: today.
+   */
+  assessmentDate?: string;
+  attack?: Attack;
+  /**
+   * @maxItems 200
+   */
+  incidents?: Incident[];
+  referrals?: Referrals;
+  proprioMotu?: ProprioMotu;
+  /**
+   * @maxItems 50
+   */
+  declarations?: Declaration[];
+  /**
+   * @maxItems 50
+   */
+  deferrals?: Deferral[];
+  hypotheticals?: Hypotheticals;
+  /**
+   * @maxItems 500
+   */
+  sources?: Source[];
+  /**
+   * Which sources support which fact: a JSON Pointer into this fact set → source ids.
+   */
+  evidence?: {
+    /**
+     * @maxItems 50
+     */
+    [k: string]: SourceId[];
+  };
+}
+/**
+ * The contextual elements of Article 7: the attack (Art. 7(1) chapeau and 7(2)(a)).
+ */
+export interface Attack {
+  description?: Text;
+  /**
+   * A course of conduct involving the multiple commission of acts listed in Art. 7(1).
+   */
+  multipleActs?: boolean | null;
+  /**
+   * The attack is directed against a civilian population as its primary object.
+   */
+  againstCivilianPopulation?: boolean | null;
+  /**
+   * Whose policy the attack pursued or furthered: a State's, an organization's, or none. Absent or null: unknown.
+   */
+  policy?: "state" | "organization" | "none" | null;
+  /**
+   * The attack is large-scale or targets many persons.
+   */
+  widespread?: boolean | null;
+  /**
+   * The attack is organized, following a pattern rather than random.
+   */
+  systematic?: boolean | null;
+}
+export interface Incident {
+  id: string;
+  description?: Text;
+  act: Act;
+  /**
+   * The act's own elements under the Elements of Crimes: one true/false/null each, named per act.
+   */
+  elements?: {
+    [k: string]: boolean | null;
+  };
+  /**
+   * The conduct was committed as part of the attack.
+   */
+  partOfAttack?: boolean | null;
+  /**
+   * The perpetrator knew the conduct was part of the attack, or intended it to be.
+   */
+  knowledgeOfAttack?: boolean | null;
+  /**
+   * Persecution: the grounds on which the group was targeted (Art. 7(1)(h); gender as in Art. 7(3)).
+   *
+   * @maxItems 8
+   */
+  grounds?: (
+    | "political"
+    | "racial"
+    | "national"
+    | "ethnic"
+    | "cultural"
+    | "religious"
+    | "gender"
+    | "other-universally-recognized"
+  )[];
+  /**
+   * Persecution: the acts or crimes it was committed in connection with.
+   *
+   * @maxItems 50
+   */
+  connectedTo?: Connection[];
+  /**
+   * First day of the conduct.
+   */
+  start?: CalendarDate | null;
+  /**
+   * Last day of the conduct. Absent: unknown (not assumed to be the start date).
+   */
+  end?: CalendarDate | null;
+  /**
+   * @maxItems 20
+   */
+  territories?: Territory[];
+  /**
+   * @maxItems 50
+   */
+  perpetrators?: Perpetrator[];
+}
+export interface Territory {
+  state: State;
+  /**
+   * What happened there: the conduct itself, a legal element of the crime (such as the crossing of a border in deportation), or only its effects. Absent or null: unknown.
+   */
+  part?: "conduct" | "element" | "effects" | null;
+  /**
+   * On board a vessel or aircraft registered in `state` (Art. 12(2)(a)).
+   */
+  via?: "vessel" | "aircraft";
+  description?: Text;
+}
+export interface Perpetrator {
+  id: string;
+  name?: string;
+  /**
+   * @maxItems 10
+   */
+  nationalities?: State[];
+  birthDate?: NullableDate;
+  /**
+   * Known to have been eighteen or older during the conduct, where the exact date of birth is not known (Art. 26).
+   */
+  adult?: boolean | null;
+}
+export interface Referrals {
+  /**
+   * @maxItems 50
+   */
+  states?: StateReferral[];
+  /**
+   * @maxItems 20
+   */
+  securityCouncil?: SecurityCouncilReferral[];
+}
+export interface StateReferral {
+  /**
+   * @minItems 1
+   * @maxItems 60
+   */
+  by: State[];
+  date: CalendarDate;
+  /**
+   * Start of the situation referred, if the referral names one.
+   */
+  from?: CalendarDate | null;
+  to?: NullableDate;
+  description?: Text;
+}
+export interface SecurityCouncilReferral {
+  resolution: string;
+  date: CalendarDate;
+  /**
+   * Adopted under Chapter VII of the UN Charter.
+   */
+  chapterVII?: boolean | null;
+  /**
+   * @maxItems 20
+   */
+  territories?: State[];
+  from?: NullableDate;
+  to?: NullableDate;
+}
+export interface ProprioMotu {
+  /**
+   * The date a preliminary examination opened.
+   */
+  preliminaryExamination?: CalendarDate | null;
+  /**
+   * The date the Prosecutor asked the Pre-Trial Chamber to authorize an investigation (Art. 15(3)).
+   */
+  requested?: CalendarDate | null;
+  /**
+   * The date the Pre-Trial Chamber (or the Appeals Chamber) authorized it (Art. 15(4)).
+   */
+  authorized?: CalendarDate | null;
+  /**
+   * The date authorization was refused, if it was.
+   */
+  refused?: CalendarDate | null;
+}
+export interface Declaration {
+  id?: string;
+  state: State;
+  lodged: CalendarDate;
+  from: CalendarDate;
+  to?: NullableDate;
+  /**
+   * What the declaration accepts jurisdiction for: crimes on the State's territory, by its nationals, or both.
+   *
+   * @minItems 1
+   * @maxItems 2
+   */
+  scope: ("territory" | "nationals")[];
+}
+export interface Deferral {
+  resolution: string;
+  chapterVII?: Fact;
+  from: CalendarDate;
+  /**
+   * End of the deferral. Absent: twelve months from `from` (Art. 16).
+   */
+  to?: CalendarDate | null;
+}
+/**
+ * For teaching: what if a State had joined. Every basis resting on one is tagged hypothetical.
+ */
+export interface Hypotheticals {
+  /**
+   * @maxItems 20
+   */
+  membership?: {
+    state: State;
+    entryIntoForce: CalendarDate;
+  }[];
+}
+export interface Source {
+  id: SourceId;
+  citation: string;
+  url?: string;
+}

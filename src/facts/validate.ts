@@ -1,0 +1,137 @@
+/**
+ * Validates a fact set: the JSON Schema (compiled once), then what a schema cannot say — dates that
+ * exist on the calendar, periods that end after they start, State codes that exist, unique ids,
+ * references that point at something. Every error names the JSON Pointer of the field, what was
+ * wrong and what was expected. Nothing is coerced or defaulted: a wrong fact is rejected.
+ */
+import Ajv2020, { ErrorObject } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import countries from "i18n-iso-countries";
+import factSetSchema from "../../schemas/fact-set.schema.json";
+import actsSchema from "../../schemas/acts.schema.json";
+import { escapeToken, readPointer } from "../engine/path";
+import type { FactSet } from "./factSet.generated";
+
+export interface FactError { pointer: string; message: string }
+export type Validation = { ok: true; factSet: FactSet } | { ok: false; errors: FactError[] };
+
+/** At most this many errors are reported: a huge bad document cannot make a huge reply. */
+export const MAX_ERRORS = 100;
+
+// strictSchema catches typos in the schema; strictTypes is off because `if`/`then` branches refine a
+// property of an object whose type the enclosing schema already states.
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true });
+addFormats(ajv, ["date"]);
+const ALPHA3 = new Set(Object.keys(countries.getAlpha3Codes()));
+// A State code must name a State that exists (ISO 3166-1 alpha-3; Palestine: PSE).
+ajv.addFormat("iso3166-alpha3", { type: "string", validate: (s: string) => ALPHA3.has(s) });
+ajv.addSchema(actsSchema);
+const validateSchema = ajv.compile<FactSet>(factSetSchema);
+
+export { factSetSchema, actsSchema };
+
+function describe(e: ErrorObject): FactError {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return { pointer: `${e.instancePath}/${escapeToken(String(p.missingProperty))}`, message: "is required but missing" };
+    case "additionalProperties":
+      return { pointer: `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`, message: "is not a field of this object (check the spelling; see the fact-set schema)" };
+    case "enum":
+      return { pointer: e.instancePath, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+    case "const":
+      return { pointer: e.instancePath, message: `must be ${JSON.stringify(p.allowedValue)}` };
+    case "type":
+      return { pointer: e.instancePath, message: `must be of type ${String(p.type).replace(",", " or ")}` };
+    case "format":
+      return p.format === "iso3166-alpha3"
+        ? { pointer: e.instancePath, message: `"${String(e.data)}" is not an ISO 3166-1 alpha-3 code of any State (such as BGD, or PSE for Palestine)` }
+        : { pointer: e.instancePath, message: "must be a real calendar date, YYYY-MM-DD" };
+    case "pattern":
+      return { pointer: e.instancePath, message: patternMessage(e.schemaPath) };
+    default:
+      return { pointer: e.instancePath, message: e.message ?? "is invalid" };
+  }
+}
+
+function patternMessage(schemaPath: string): string {
+  if (schemaPath.includes("/calendarDate/")) return "must be a date written YYYY-MM-DD";
+  if (schemaPath.includes("/state/")) return "must be an ISO 3166-1 alpha-3 code in capitals, such as BGD or PSE";
+  return "is not in the expected form (see the fact-set schema)";
+}
+
+/** Ajv reports one failing branch per alternative; keep the errors a user can act on. */
+function useful(errors: ErrorObject[]): ErrorObject[] {
+  const out = errors.filter((e) => e.keyword !== "if" && e.keyword !== "oneOf" && e.keyword !== "anyOf");
+  // A date that fails `format` also fails nothing else worth saying; a null that fails the
+  // date branch of a nullable date is reported once as "type".
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function semanticErrors(fs: FactSet): FactError[] {
+  const errors: FactError[] = [];
+  const ordered = (from: string | null | undefined, to: string | null | undefined, pointer: string, what: string) => {
+    if (from && to && to < from) errors.push({ pointer, message: `${what} (${to}) is before its start (${from})` });
+  };
+  const incidentIds = new Set<string>();
+  (fs.incidents ?? []).forEach((inc, i) => {
+    const base = `/incidents/${i}`;
+    if (incidentIds.has(inc.id)) errors.push({ pointer: `${base}/id`, message: `duplicate incident id "${inc.id}"` });
+    incidentIds.add(inc.id);
+    ordered(inc.start, inc.end, `${base}/end`, "the end of the conduct");
+    const perpIds = new Set<string>();
+    (inc.perpetrators ?? []).forEach((p, k) => {
+      if (perpIds.has(p.id)) errors.push({ pointer: `${base}/perpetrators/${k}/id`, message: `duplicate perpetrator id "${p.id}" in this incident` });
+      perpIds.add(p.id);
+    });
+  });
+  (fs.incidents ?? []).forEach((inc, i) => {
+    (inc.connectedTo ?? []).forEach((c, k) => {
+      if ("incident" in c && !incidentIds.has(c.incident)) errors.push({ pointer: `/incidents/${i}/connectedTo/${k}/incident`, message: `no incident with id "${c.incident}" in this fact set` });
+      if ("incident" in c && c.incident === inc.id) errors.push({ pointer: `/incidents/${i}/connectedTo/${k}/incident`, message: "an incident cannot be connected to itself" });
+    });
+  });
+  (fs.referrals?.states ?? []).forEach((r, i) => {
+    ordered(r.from, r.to, `/referrals/states/${i}/to`, "the end of the referred situation");
+  });
+  (fs.referrals?.securityCouncil ?? []).forEach((r, i) => {
+    ordered(r.from, r.to, `/referrals/securityCouncil/${i}/to`, "the end of the referred situation");
+  });
+  (fs.declarations ?? []).forEach((d, i) => {
+    ordered(d.from, d.to, `/declarations/${i}/to`, "the end of the accepted period");
+  });
+  (fs.deferrals ?? []).forEach((d, i) => ordered(d.from, d.to, `/deferrals/${i}/to`, "the end of the deferral"));
+  const pm = fs.proprioMotu;
+  if (pm) {
+    ordered(pm.preliminaryExamination, pm.requested, "/proprioMotu/requested", "the request");
+    ordered(pm.requested, pm.authorized, "/proprioMotu/authorized", "the authorization");
+  }
+  const sourceIds = new Set<string>();
+  (fs.sources ?? []).forEach((s, i) => {
+    if (sourceIds.has(s.id)) errors.push({ pointer: `/sources/${i}/id`, message: `duplicate source id "${s.id}"` });
+    sourceIds.add(s.id);
+  });
+  for (const [pointer, ids] of Object.entries(fs.evidence ?? {})) {
+    const at = `/evidence/${escapeToken(pointer)}`;
+    if (pointer === "" || readPointer(fs, pointer) === undefined) errors.push({ pointer: at, message: `"${pointer}" does not point at a fact in this fact set` });
+    ids.forEach((id, k) => {
+      if (!sourceIds.has(id)) errors.push({ pointer: `${at}/${k}`, message: `no source with id "${id}" in /sources` });
+    });
+  }
+  return errors;
+}
+
+export function validateFactSet(input: unknown): Validation {
+  if (!validateSchema(input)) {
+    const errors = useful(validateSchema.errors ?? []).map(describe);
+    return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  }
+  const errors = semanticErrors(input);
+  return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, factSet: input };
+}

@@ -1,0 +1,37 @@
+/**
+ * Everything loaded once at start-up: the rule book, the reference data, the engine version.
+ * A request does no file I/O (DESIGN principle 6).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { RuleBook, loadRuleBook } from "./engine/loadRules";
+import { ReferenceData, loadReference } from "./reference/reference";
+
+/** A route to jurisdiction (rules/routes/routes.json). */
+export interface RouteDef { id: string; provision: string; title: string; whatItTakes: string; obstacle?: string }
+
+export interface Runtime { book: RuleBook; ref: ReferenceData; routes: RouteDef[]; version: string; root: string }
+
+export function projectRoot(from: string = __dirname): string {
+  let dir = from;
+  while (!existsSync(join(dir, "package.json"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
+
+export function loadRuntime(rulesDir?: string): Runtime {
+  const root = projectRoot();
+  const dir = rulesDir ?? join(root, "rules");
+  const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+  const routes = (JSON.parse(readFileSync(join(dir, "routes", "routes.json"), "utf8")) as { routes: RouteDef[] }).routes;
+  return { book: loadRuleBook(dir), ref: loadReference(dir), routes, version, root };
+}
+
+let shared: Runtime | undefined;
+/** The process-wide runtime, loaded on first use. */
+export function runtime(): Runtime {
+  return (shared ??= loadRuntime());
+}

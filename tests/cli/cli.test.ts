@@ -1,0 +1,58 @@
+/** The command line: exit 0 on any assessment, 2 on invalid input (one error a line, with its pointer), 1 on an internal error. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot } from "../../src/runtime";
+
+const root = projectRoot();
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [join(root, "bin/rome-assess.js"), ...args], { input, encoding: "utf8" });
+const tmp = (name: string, text: string) => { const d = mkdtempSync(join(tmpdir(), "cli-")); const p = join(d, name); writeFileSync(p, text); return p; };
+
+test("assess prints a v1 assessment and exits 0, whatever the outcome", () => {
+  const r = run(["assess", join(root, "scenarios/xinjiang.json")]);
+  assert.equal(r.status, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  assert.equal(a.jurisdiction.outcome, "not_established");
+  assert.match(a.engine.rulesDigest, /^sha256:/);
+});
+test("assess reads standard input with -", () => {
+  const r = run(["assess", "-"], JSON.stringify({ factSetVersion: 1, assessmentDate: "2020-01-01" }));
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).jurisdiction.outcome, "undetermined");
+});
+test("invalid input exits 2 with one error a line, each with its pointer, and no stack trace", () => {
+  const p = tmp("bad.json", JSON.stringify({ factSetVersion: 1, assessmentDate: "2021-02-30", incidents: [{ id: "a", act: "murder", territories: [{ state: "XXX" }] }] }));
+  const r = run(["assess", p]);
+  assert.equal(r.status, 2);
+  const lines = r.stderr.trim().split("\n");
+  assert.ok(lines.includes("/assessmentDate: must be a real calendar date, YYYY-MM-DD"), r.stderr);
+  assert.ok(lines.some((l) => l.startsWith("/incidents/0/territories/0/state: ")), r.stderr);
+  assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+});
+test("a file that is not JSON exits 2", () => {
+  const r = run(["assess", tmp("x.json", "{ nope")]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /not valid JSON/);
+});
+test("a missing file exits 2", () => {
+  const r = run(["assess", "/nonexistent/facts.json"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /cannot read/);
+});
+test("--help works on every command", () => {
+  for (const args of [["--help"], ["assess", "--help"]]) {
+    const r = run(args);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /Usage: rome-assess/);
+  }
+});
+test("an unknown command exits 2", () => assert.equal(run(["frobnicate"]).status, 2));
+test("the reference evaluator gives the same outcomes", () => {
+  const a = JSON.parse(run(["assess", join(root, "scenarios/bangladesh-myanmar.json")]).stdout);
+  const b = JSON.parse(run(["assess", "--engine", "reference", join(root, "scenarios/bangladesh-myanmar.json")]).stdout);
+  assert.equal(b.engine.evaluator, "reference");
+  assert.deepEqual(a.jurisdiction.incidents.map((x: { outcome: string }) => x.outcome), b.jurisdiction.incidents.map((x: { outcome: string }) => x.outcome));
+});
