@@ -114,6 +114,12 @@ function connectionOf(rec: CaseRecord, i: number, conclusions: Map<string, Outco
     : c.established === true ? "met" : c.established === false ? "not_met" : "undetermined")));
 }
 
+/** What a persecution's connection rests on: the list itself, or the crimes whose establishment is unknown. */
+function connectionPointers(inc: FactSet["incidents"] extends (infer T)[] | undefined ? T : never, at: string): string[] {
+  if (inc.connectedTo === undefined) return [`${at}/connectedTo`];
+  return inc.connectedTo.flatMap((c, k) => ("crime" in c ? [`${at}/connectedTo/${k}/established`] : []));
+}
+
 async function runIncident(rec: CaseRecord, i: number, rt: Runtime, situation: SituationRun, conclusions: Map<string, Outcome>, evaluator: Evaluator): Promise<IncidentRun> {
   const inc = rec.factSet.incidents![i]!;
   const connection = connectionOf(rec, i, conclusions);
@@ -128,7 +134,7 @@ async function runIncident(rec: CaseRecord, i: number, rt: Runtime, situation: S
   const at = `/incidents/${i}`;
   for (const rule of rt.book.rules) {
     if (rule.scope !== "incident" || (rule.act && rule.act !== inc.act)) continue;
-    const t = await evaluateRule(rule, { facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": [`${at}/connectedTo`] } }, fullFactSet: rec.factSet }, evaluator);
+    const t = await evaluateRule(rule, { facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": connectionPointers(inc, at) } }, fullFactSet: rec.factSet }, evaluator);
     results[rule.id] = t.outcome;
     traces.set(rule.id, t);
   }

@@ -20,6 +20,8 @@ export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentR
   const fs = rec.factSet;
   const incidents = fs.incidents ?? [];
   const facts = situationFacts(rec);
+  // Whether a referral covers the incidents rests on when (and where) they took place.
+  const whenPointers = incidents.flatMap((_, i) => [`/incidents/${i}/start`, `/incidents/${i}/end`]);
   switch (scope) {
     case "state-referral":
       return (fs.referrals?.states ?? []).map((r, j) => {
@@ -30,12 +32,12 @@ export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentR
           ...r, parties: parties.every((p) => p.party) ? "met" : "not_met", coversIncidents,
           byText: list(r.by.map((s) => rec.name(s))), nonPartiesText: list(parties.filter((p) => !p.party).map((p) => rec.name(p.s))) || "none",
         };
-        return { label: `referral by ${r.by.join(", ")} (${r.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(`/referrals/states/${j}`), ["subject.parties", null], ["subject.coversIncidents", null], ["subject.byText", null], ["subject.nonPartiesText", null]] }, fullFactSet: fs };
+        return { label: `referral by ${r.by.join(", ")} (${r.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(`/referrals/states/${j}`), ["subject.parties", null], ["subject.coversIncidents", null], ["subject.byText", null], ["subject.nonPartiesText", null]], aliases: { "subject.coversIncidents": whenPointers } }, fullFactSet: fs };
       });
     case "security-council-trigger":
       return rec.securityCouncilReferrals.map((r) => {
         const coversIncidents = kleeneAny(runs.filter(Boolean).map((run) => kleeneAny((run.subjects.get("art13-b") ?? []).filter((t) => t.basis === `security-council:${r.id}`).map((t) => t.outcome))));
-        return { label: r.id, facts: { ...facts, subject: { ...r, coversIncidents } }, pointers: { prefixes: [...prefixes(r.pointer), ["subject.coversIncidents", null], ["subject.id", r.pointer ? `${r.pointer}/resolution` : null]] }, fullFactSet: fs };
+        return { label: r.id, facts: { ...facts, subject: { ...r, coversIncidents } }, pointers: { prefixes: [...prefixes(r.pointer), ["subject.coversIncidents", null], ["subject.id", r.pointer ? `${r.pointer}/resolution` : null]], aliases: { "subject.coversIncidents": [...whenPointers, ...incidents.map((_, i) => `/incidents/${i}/territories`)] } }, fullFactSet: fs };
       });
     case "deferral":
       return (fs.deferrals ?? []).map((d, j) => {

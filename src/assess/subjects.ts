@@ -61,7 +61,7 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
   switch (scope) {
     case "perpetrator":
       perpetrators.forEach((p, k) => {
-        const s = { ...p, age: { birthDate: p.birthDate ?? null, start: inc.start ?? null, end: inc.end ?? null } };
+        const s = { ...p, age: { birthDate: p.birthDate ?? null, adult: p.adult ?? null, start: inc.start ?? null, end: inc.end ?? null } };
         out.push({ label: `perpetrator:${p.id}`, ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/perpetrators/${k}`]], { "subject.age": [`${at}/perpetrators/${k}/birthDate`, `${at}/start`, `${at}/end`] }) });
       });
       break;

@@ -50,11 +50,12 @@ export const OPERATORS: Record<string, OperatorDef> = {
     const p = asPeriod(a);
     return p && isWindows(b) ? periodWithin(p, b) : null;
   }),
-  /** Had the person reached `b` years of age by the end of the conduct (by its start if the end is unknown)? */
+  /** Had the person reached `b` years of age by the end of the conduct (by its start if the end is unknown)? Without a date of birth, `adult` (known to be of age) answers. */
   ageReachedDuring: custom((a, b) => {
     if (a === null || typeof a !== "object" || !num(b)) return null;
-    const { birthDate, start, end } = a as { birthDate?: unknown; start?: unknown; end?: unknown };
-    if (!isDate(birthDate)) return null;
+    const { birthDate, start, end, adult } = a as { birthDate?: unknown; start?: unknown; end?: unknown; adult?: unknown };
+    // A known date of birth decides; only without one does a plain "was an adult" fact count.
+    if (!isDate(birthDate)) return adult === true || adult === false ? adult : null;
     const birthday = addYears(birthDate, b as number);
     if (isDate(end)) return birthday <= end;
     if (isDate(start)) return birthday <= start ? true : null;
