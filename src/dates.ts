@@ -23,7 +23,7 @@ export function isCalendarDate(s: string): boolean {
 
 function toUtc(s: IsoDate): Date {
   const m = ISO.exec(s);
-  if (!m) throw new RangeError(`not an ISO date: ${s}`);
+  if (!m || !isCalendarDate(s)) throw new RangeError(`not a calendar date: ${s}`);
   return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
 }
 
@@ -32,6 +32,7 @@ export function fromUtc(d: Date): IsoDate {
 }
 
 export function addDays(s: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`not a whole number of days: ${n}`);
   const d = toUtc(s);
   d.setUTCDate(d.getUTCDate() + n);
   return fromUtc(d);

@@ -19,6 +19,10 @@
  *
  * Dates are ISO calendar dates (YYYY-MM-DD); arithmetic is in UTC so no time zone can shift a day.
  */
+import { addDays } from "../dates";
+
+/** Re-exported so that the engine has one date arithmetic. */
+export { addDays };
 
 /** The day the 60th instrument was deposited (Art. 126(1)). */
 export const ARTICLE_126_THRESHOLD_DATE = "2002-04-11";
@@ -45,13 +49,6 @@ function formatIsoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The ISO date `n` days after `date` (before it if `n` is negative). */
-export function addDays(date: string, n: number): string {
-  if (!Number.isInteger(n)) throw new RangeError(`not a whole number of days: ${n}`);
-  const d = parseIsoDate(date);
-  d.setUTCDate(d.getUTCDate() + n);
-  return formatIsoDate(d);
-}
 
 /** The first day of the month after the month containing `date`. */
 export function firstDayOfNextMonth(date: string): string {
