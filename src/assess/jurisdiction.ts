@@ -87,7 +87,7 @@ export function composeTrigger(rec: CaseRecord, situation: SituationRun): Trigge
   const routes: TriggerRoute[] = [
     { route: "state-referral", provision: "Arts. 13(a), 14", outcome: anyOutcome(subj("art13-a")), traces: subj("art13-a") },
     { route: "security-council", provision: "Art. 13(b)", outcome: anyOutcome(subj("art13-b-trigger")), traces: subj("art13-b-trigger") },
-    { route: "proprio-motu", provision: "Arts. 13(c), 15", outcome: get("art15").outcome, traces: [get("art15")] },
+    { route: "proprio-motu", provision: "Arts. 13(c), 15", outcome: get("art15").outcome, traces: [get("art15"), ...subj("art127-2")] },
   ];
   const conclusion = get("trigger");
   const deferral = get("deferral-in-force");
@@ -97,6 +97,8 @@ export function composeTrigger(rec: CaseRecord, situation: SituationRun): Trigge
   const pm = rec.factSet.proprioMotu;
   if (pm?.requested && !(pm.authorized && pm.authorized <= rec.assessmentDate)) notes.push(`The Prosecutor asked for authorization on ${pm.requested}; no authorization is recorded by the assessment date.`);
   if (pm?.refused && pm.refused <= rec.assessmentDate) notes.push(`Authorization was refused on ${pm.refused}; a new request may be made on new facts or evidence (Art. 15(5)).`);
+  // The Art. 127(2) question is an interpretive choice: say which reading was used, and the other.
+  for (const t of subj("art127-2")) if (t.interpretation && !notes.includes(t.interpretation)) notes.push(t.interpretation);
   const open = conclusion.outcome === "met" ? [] : [
     "A State Party may refer the situation to the Prosecutor (Arts. 13(a), 14).",
     "The Security Council, acting under Chapter VII, may refer the situation (Art. 13(b)).",

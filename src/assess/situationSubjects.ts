@@ -3,7 +3,7 @@
  * each deferral. What they read of the incidents (does the referral cover any?) is gathered from
  * the incidents' own rule outcomes, never decided here.
  */
-import { periodOverlaps } from "../dates";
+import { addDays, periodOverlaps } from "../dates";
 import { kleeneAny, triToOutcome } from "../engine/fold";
 import { Scope } from "../engine/types";
 import type { IncidentRun } from "./assess";
@@ -44,6 +44,22 @@ export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentR
         const w = deferralWindow(d.from, d.to);
         return { label: d.resolution, facts: { ...facts, subject: { ...d, windows: [w], windowText: `from ${w.from} to ${w.to}` } }, pointers: { prefixes: [...prefixes(`/deferrals/${j}`), ["subject.windows", null], ["subject.windowText", null]] }, fullFactSet: fs };
       });
+    case "withdrawal": {
+      // Only an authorization given after a withdrawal took effect raises the Art. 127(2) question.
+      const authorized = fs.proprioMotu?.authorized;
+      if (!authorized || authorized > rec.assessmentDate) return [];
+      const relied = new Set<string>();
+      for (const run of runs.filter(Boolean)) for (const id of ["art12-2-a", "art12-2-b"]) {
+        for (const t of run.subjects.get(id) ?? []) if (t.outcome === "met" && !t.hypothetical && t.basis) relied.add(t.basis.split(":")[1]!.slice(0, 3));
+      }
+      return [...relied].sort().flatMap((state) => {
+        const windows = rec.memberships(state).find((m) => !m.hypothetical)?.windows ?? [];
+        const lastDay = windows.at(-1)?.to;
+        if (!lastDay || authorized <= lastDay) return [];
+        const subject = { state, stateName: rec.name(state), lastDayAsParty: lastDay, effective: addDays(lastDay, 1) };
+        return [{ label: `withdrawal:${state}`, facts: { ...facts, subject }, pointers: { prefixes: prefixes(null) }, fullFactSet: fs }];
+      });
+    }
     default:
       throw new Error(`not a situation subject scope: ${scope}`);
   }

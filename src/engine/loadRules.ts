@@ -31,7 +31,7 @@ export interface RuleBook {
 
 /** Subject scopes evaluated per incident; the rest of the situation is evaluated around them. */
 export const INCIDENT_SUBJECT_SCOPES: Scope[] = ["perpetrator", "territory-membership", "territory-declaration", "nationality-membership", "nationality-declaration", "security-council-referral"];
-export const SITUATION_SUBJECT_SCOPES: Scope[] = ["state-referral", "security-council-trigger", "deferral"];
+export const SITUATION_SUBJECT_SCOPES: Scope[] = ["state-referral", "security-council-trigger", "deferral", "withdrawal"];
 
 /** Directories of rules/ that hold data read by TypeScript, not rules. */
 const NOT_RULES = new Set(["reference", "routes"]);

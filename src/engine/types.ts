@@ -7,7 +7,7 @@ export type Scope =
   | "territory-membership" | "territory-declaration"
   | "nationality-membership" | "nationality-declaration"
   | "security-council-referral" | "security-council-trigger"
-  | "state-referral" | "deferral";
+  | "state-referral" | "deferral" | "withdrawal";
 
 export interface Leaf {
   fact: string;
