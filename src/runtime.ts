@@ -8,7 +8,8 @@ import { RuleBook, loadRuleBook } from "./engine/loadRules";
 import { ReferenceData, loadReference } from "./reference/reference";
 
 /** A route to jurisdiction (rules/routes/routes.json). */
-export interface RouteDef { id: string; provision: string; title: string; whatItTakes: string; obstacle?: string }
+export interface RouteText { title: string; whatItTakes: string; obstacle?: string }
+export interface RouteDef extends RouteText { id: string; provision: string; fr?: RouteText }
 
 export interface Runtime { book: RuleBook; ref: ReferenceData; routes: RouteDef[]; version: string; root: string }
 

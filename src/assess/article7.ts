@@ -24,7 +24,7 @@ export function composeArticle7(rec: CaseRecord, rt: Runtime, situation: Situati
     };
     const conclusion: RuleTrace | null = run.traces.get(act.conclusion) ?? null;
     return {
-      id: inc.id, act: inc.act, provision: act.provision, title: act.title,
+      id: inc.id, act: inc.act, provision: act.provision, title: rec.lang === "fr" && act.fr ? act.fr.title : act.title,
       outcome: conclusion?.outcome ?? "undetermined",
       elements: [...act.elementRuleIds.flatMap((id) => pick(id, "element")), ...CONTEXT_RULES.flatMap((id) => pick(id, "context"))],
       conclusion,

@@ -14,6 +14,7 @@ import { INCIDENT_SUBJECT_SCOPES, SITUATION_SUBJECT_SCOPES, dependenciesOf } fro
 import { Facts, Outcome, RuleDef, Scope } from "../engine/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { FactError, validateFactSet } from "../facts/validate";
+import type { Lang } from "../i18n/format";
 import { Runtime, runtime } from "../runtime";
 import { composeArticle7 } from "./article7";
 import { composeIncidentJurisdiction, composeTrigger } from "./jurisdiction";
@@ -25,7 +26,14 @@ import { SubjectEntry, incidentFacts, incidentSubjects, situationFacts } from ".
 import { Assessment, SubjectTrace } from "./types";
 
 export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: FactError[] };
-export interface AssessOptions { evaluator?: Evaluator | "native" | "reference"; runtime?: Runtime; today?: string }
+export interface AssessOptions {
+  evaluator?: Evaluator | "native" | "reference";
+  runtime?: Runtime;
+  /** The assessment date when the fact set gives none (default: today). */
+  today?: string;
+  /** The language of explanations, questions and notes (the outcomes are the same in both). */
+  lang?: Lang;
+}
 
 /** What evaluating one incident left: outcomes, traces, and the per-subject traces of each rule. */
 export interface IncidentRun {
@@ -69,14 +77,14 @@ function fold(rule: string, traces: SubjectTrace[] | undefined) {
   return { any: kleeneAny(outcomes), all: kleeneAll(outcomes), count: outcomes.length, rule };
 }
 
-async function runSubjects(rules: RuleDef[], entries: (rule: RuleDef) => SubjectEntry[], evaluator: Evaluator) {
+async function runSubjects(rules: RuleDef[], entries: (rule: RuleDef) => SubjectEntry[], evaluator: Evaluator, lang: Lang) {
   const subjects = new Map<string, SubjectTrace[]>();
   const subjectEntries = new Map<string, SubjectEntry[]>();
   for (const rule of rules) {
     const list = entries(rule);
     const traces: SubjectTrace[] = [];
     for (const s of list) {
-      const t = await evaluateRule(rule, s, evaluator);
+      const t = await evaluateRule(rule, s, evaluator, lang);
       traces.push({ ...t, subject: s.label, ...(s.basis ? { basis: s.basis } : {}), ...(s.hypothetical ? { hypothetical: true } : {}) });
     }
     subjects.set(rule.id, traces);
@@ -126,7 +134,7 @@ async function runIncident(rec: CaseRecord, i: number, rt: Runtime, situation: S
   const base = incidentFacts(rec, i, { incidentDerived: { connection } });
   delete (base as Record<string, unknown>).incidentDerived;
   const subjectRules = rt.book.rules.filter((r) => INCIDENT_SUBJECT_SCOPES.includes(r.scope));
-  const { subjects, subjectEntries } = await runSubjects(subjectRules, (r) => incidentSubjects(rec, i, r.scope, base), evaluator);
+  const { subjects, subjectEntries } = await runSubjects(subjectRules, (r) => incidentSubjects(rec, i, r.scope, base), evaluator, rec.lang);
   addSyntheticUnknowns(rec, i, subjects);
   const results: Record<string, Outcome> = { ...situation.results };
   const traces = new Map<string, RuleTrace>();
@@ -134,7 +142,7 @@ async function runIncident(rec: CaseRecord, i: number, rt: Runtime, situation: S
   const at = `/incidents/${i}`;
   for (const rule of rt.book.rules) {
     if (rule.scope !== "incident" || (rule.act && rule.act !== inc.act)) continue;
-    const t = await evaluateRule(rule, { facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": connectionPointers(inc, at) } }, fullFactSet: rec.factSet }, evaluator);
+    const t = await evaluateRule(rule, { facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": connectionPointers(inc, at) } }, fullFactSet: rec.factSet }, evaluator, rec.lang);
     results[rule.id] = t.outcome;
     traces.set(rule.id, t);
   }
@@ -153,16 +161,16 @@ function addSyntheticUnknowns(rec: CaseRecord, i: number, subjects: Map<string, 
     if (!list) return;
     list.push({
       id: ruleId, provision: "", title: "", citations: [], outcome: "undetermined", subject: label, synthetic: true,
-      explanation: `Not known: ${question}`, facts: [], missing: [{ pointer, question }],
+      explanation: question, facts: [], missing: [{ pointer, question }],
     });
   };
   if (inc.territories === undefined) {
-    const q = "Where did the conduct take place, and where did any element of the crime take place (States, as ISO alpha-3 codes)?";
+    const q = rec.msg.whereQuestion;
     for (const id of ["art12-2-a", "art13-b"]) unknown(id, "territories unknown", `${at}/territories`, q);
   }
-  if (inc.perpetrators === undefined) unknown("art12-2-b", "perpetrators unknown", `${at}/perpetrators`, "Who are the alleged perpetrators, and of which States are they nationals?");
+  if (inc.perpetrators === undefined) unknown("art12-2-b", "perpetrators unknown", `${at}/perpetrators`, rec.msg.whoQuestion);
   (inc.perpetrators ?? []).forEach((p, k) => {
-    if (p.nationalities === undefined) unknown("art12-2-b", `nationality of ${p.id} unknown`, `${at}/perpetrators/${k}/nationalities`, `Of which State or States is perpetrator ${p.id} a national?`);
+    if (p.nationalities === undefined) unknown("art12-2-b", `nationality of ${p.id} unknown`, `${at}/perpetrators/${k}/nationalities`, rec.msg.nationalityQuestion(p.id));
   });
 }
 
@@ -172,7 +180,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const rt = options.runtime ?? runtime();
   const evaluator = pickEvaluator(options.evaluator);
   const fs = v.factSet;
-  const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today());
+  const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today(), options.lang ?? "en");
 
   // 1. The situation: the attack, and whatever does not wait on referrals or deferrals.
   const late = lateSituationRules(rt.book.rules, rt.book.byId);
@@ -180,7 +188,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const sitSubject = (facts: Facts) => ({ facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]] as [string, string | null][] }, fullFactSet: fs });
   for (const rule of rt.book.rules) {
     if (rule.scope !== "situation" || late.has(rule.id)) continue;
-    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results }), evaluator);
+    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results }), evaluator, rec.lang);
     situation.results[rule.id] = t.outcome;
     situation.traces.set(rule.id, t);
   }
@@ -197,12 +205,12 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
 
   // 3. The triggers and deferrals, which look at the incidents.
   const sitRules = rt.book.rules.filter((r) => SITUATION_SUBJECT_SCOPES.includes(r.scope));
-  const { subjects } = await runSubjects(sitRules, (r) => situationSubjects(rec, r.scope as Scope, runs), evaluator);
+  const { subjects } = await runSubjects(sitRules, (r) => situationSubjects(rec, r.scope as Scope, runs), evaluator, rec.lang);
   situation.subjects = subjects;
   const sitAgg = aggregates(subjects);
   for (const rule of rt.book.rules) {
     if (!late.has(rule.id)) continue;
-    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg }), evaluator);
+    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg }), evaluator, rec.lang);
     situation.results[rule.id] = t.outcome;
     situation.traces.set(rule.id, t);
   }
@@ -214,7 +222,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const trigger = composeTrigger(rec, situation);
   const cah = composeArticle7(rec, rt, situation, runs);
   const missingFacts = collectMissing(rec, rt, situation, runs);
-  if (!fs.incidents?.length) missingFacts.unshift({ pointer: "/incidents", question: "What happened: which acts, where, when and by whom?", neededFor: ["jurisdiction", "crimes against humanity"] });
+  if (!fs.incidents?.length) missingFacts.unshift({ pointer: "/incidents", question: rec.msg.whatHappenedQuestion, neededFor: [rec.msg.neededForTrigger] });
 
   const citations = new Set<string>();
   const cite = (t: RuleTrace) => t.citations.forEach((c) => citations.add(c));
@@ -223,13 +231,13 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   situation.subjects.forEach((l) => l.forEach(cite));
 
   const notes: string[] = [];
-  if (rec.assessmentDate > rt.ref.asOf) notes.push(`The reference data (States Parties, referrals, declarations) is recorded as of ${rt.ref.asOf}; changes after that date are not known to the engine.`);
+  if (rec.assessmentDate > rt.ref.asOf) notes.push(rec.msg.referenceAsOf(rt.ref.asOf));
   const hypothetical = (fs.hypotheticals?.membership ?? []).length > 0;
-  if (hypothetical) notes.unshift("This assessment includes hypothetical facts for teaching (a membership that never happened); every basis resting on one is tagged hypothetical.");
+  if (hypothetical) notes.unshift(rec.msg.hypothetical);
   for (const x of incidents) for (const b of x.basesFound) {
     const state = b.basis.match(/^(territory|nationality):([A-Z]{3})/)?.[2];
     for (const c of (state && !b.hypothetical ? rt.ref.states.get(state)?.caveats : undefined) ?? []) {
-      const note = `${rec.name(state!)}: ${c}`;
+      const note = rec.msg.caveat(rec.name(state!), c);
       if (!notes.includes(note)) notes.push(note);
     }
   }
@@ -238,6 +246,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
     factSetId: fs.id ?? null,
     title: fs.title ?? null,
     assessmentDate: rec.assessmentDate,
+    lang: rec.lang,
     hypothetical,
     engine: {
       version: rt.version, evaluator: evaluator.name, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf,

@@ -95,15 +95,11 @@ export function composeTrigger(rec: CaseRecord, situation: SituationRun): Trigge
   const until = subj("art16").map((t, j) => (t.outcome === "met" ? deferralWindow(rec.factSet.deferrals![j]!.from, rec.factSet.deferrals![j]!.to).to : null)).filter((x): x is string => x !== null).sort().at(-1) ?? null;
   const notes: string[] = [];
   const pm = rec.factSet.proprioMotu;
-  if (pm?.requested && !(pm.authorized && pm.authorized <= rec.assessmentDate)) notes.push(`The Prosecutor asked for authorization on ${pm.requested}; no authorization is recorded by the assessment date.`);
-  if (pm?.refused && pm.refused <= rec.assessmentDate) notes.push(`Authorization was refused on ${pm.refused}; a new request may be made on new facts or evidence (Art. 15(5)).`);
+  if (pm?.requested && !(pm.authorized && pm.authorized <= rec.assessmentDate)) notes.push(rec.msg.requestedNotAuthorized(pm.requested));
+  if (pm?.refused && pm.refused <= rec.assessmentDate) notes.push(rec.msg.refused(pm.refused));
   // The Art. 127(2) question is an interpretive choice: say which reading was used, and the other.
   for (const t of subj("art127-2")) if (t.interpretation && !notes.includes(t.interpretation)) notes.push(t.interpretation);
-  const open = conclusion.outcome === "met" ? [] : [
-    "A State Party may refer the situation to the Prosecutor (Arts. 13(a), 14).",
-    "The Security Council, acting under Chapter VII, may refer the situation (Art. 13(b)).",
-    "The Prosecutor may seek the Pre-Trial Chamber's authorization to investigate proprio motu (Arts. 13(c), 15).",
-  ];
+  const open = conclusion.outcome === "met" ? [] : rec.msg.openRoutes;
   return {
     outcome: toTrigger(conclusion.outcome), routes, by: routes.filter((r) => r.outcome === "met").map((r) => r.route), conclusion,
     deferral: { inForce: deferral.outcome, until, traces: subj("art16"), conclusion: deferral },

@@ -29,14 +29,14 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
   for (const run of runs) {
     const inc = rec.factSet.incidents![run.index]!;
     const j = run.traces.get("jurisdiction-incident");
-    if (j) walk(j, `jurisdiction over incident "${inc.id}"`, run, new Set());
+    if (j) walk(j, rec.msg.neededForJurisdiction(inc.id), run, new Set());
     const act = rt.book.acts.get(inc.act);
     const c = act ? run.traces.get(act.conclusion) : undefined;
-    if (c) walk(c, `${act!.provision} (${inc.act}) for incident "${inc.id}"`, run, new Set());
+    if (c) walk(c, rec.msg.neededForAct(act!.provision, inc.act, inc.id), run, new Set());
   }
   for (const id of ["trigger", "deferral-in-force"]) {
     const t = situation.traces.get(id);
-    if (t) walk(t, id === "trigger" ? "the trigger (Art. 13)" : "deferral (Art. 16)", null, new Set());
+    if (t) walk(t, id === "trigger" ? rec.msg.neededForTrigger : rec.msg.neededForDeferral, null, new Set());
   }
   return [...found.entries()]
     .map(([pointer, f]) => ({ pointer, question: f.question, neededFor: [...f.neededFor] }))

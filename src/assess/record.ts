@@ -5,7 +5,9 @@
  */
 import { IsoDate, Window } from "../dates";
 import type { FactSet } from "../facts/factSet.generated";
-import { ReferenceData, membershipWindows, stateName } from "../reference/reference";
+import { Lang, stateNameIn } from "../i18n/format";
+import { MESSAGES, Messages } from "../i18n/messages";
+import { ReferenceData, membershipWindows } from "../reference/reference";
 
 export const STATUTE_IN_FORCE: IsoDate = "2002-07-01"; // Art. 11(1), Art. 126(1)
 
@@ -33,10 +35,15 @@ export interface CaseRecord {
   declarations: DeclarationEntry[];
   securityCouncilReferrals: ScReferralEntry[];
   memberships(state: string): Membership[];
+  /** The State's name in the assessment's language. */
   name(state: string): string;
+  nameIn(state: string, lang: Lang): string;
+  lang: Lang;
+  msg: Messages;
 }
 
-export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate: IsoDate): CaseRecord {
+export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate: IsoDate, lang: Lang = "en"): CaseRecord {
+  const nameIn = (state: string, l: Lang) => stateNameIn(state, l, ref.states.get(state)?.name);
   const declarations: DeclarationEntry[] = ref.declarations
     .filter((d) => d.accepted && d.lodged <= assessmentDate)
     .map((d) => ({ id: d.id, state: d.state, lodged: d.lodged, from: d.from, to: d.to, scope: d.scope, pointer: null, source: d.source }));
@@ -68,11 +75,9 @@ export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate
       });
       return out;
     },
-    name: (state) => stateName(ref, state),
+    name: (state) => nameIn(state, lang),
+    nameIn,
+    lang,
+    msg: MESSAGES[lang],
   };
-}
-
-export function windowsText(windows: Window[]): string {
-  if (windows.length === 0) return "at no time";
-  return windows.map((w) => (w.to ? `from ${w.from} to ${w.to}` : `from ${w.from}`)).join(" and ");
 }

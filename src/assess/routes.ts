@@ -2,13 +2,13 @@
  * `jurisdiction.paths`: where jurisdiction is not established, each route that could establish it
  * (rules/routes/routes.json), with the States concerned and the obstacles the facts show.
  */
+import { joinList } from "../i18n/format";
 import { Runtime } from "../runtime";
 import type { IncidentRun } from "./assess";
 import { CaseRecord } from "./record";
 import { IncidentJurisdiction, PathRoute } from "./types";
 
 
-const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`);
 const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
 
 export function routesFor(rec: CaseRecord, rt: Runtime, incidents: IncidentJurisdiction[], runs: IncidentRun[]): PathRoute[] {
@@ -27,7 +27,9 @@ export function routesFor(rec: CaseRecord, rt: Runtime, incidents: IncidentJuris
   const nonParties = (xs: string[]) => xs.filter((s) => !isParty(s));
   const names = (xs: string[]) => xs.map((s) => rec.name(s));
   const out: PathRoute[] = [];
-  for (const r of rt.routes) {
+  const list = (xs: string[]) => joinList(xs, rec.lang, "or");
+  for (const def of rt.routes) {
+    const r = { ...def, ...(rec.lang === "fr" && def.fr ? def.fr : {}) };
     let states: string[] = [];
     let obstacles: string[] = [];
     switch (r.id) {
@@ -47,7 +49,7 @@ export function routesFor(rec: CaseRecord, rt: Runtime, incidents: IncidentJuris
     if (["declaration-territorial-state", "declaration-nationality-state", "accession"].includes(r.id) && states.length === 0) continue;
     out.push({
       route: r.id, provision: r.provision, title: r.title,
-      whatItTakes: fill(r.whatItTakes, { territories: list(names(states)) || "the States concerned", states: list(names(states)) }),
+      whatItTakes: fill(r.whatItTakes, { territories: list(names(states)) || rec.msg.theStatesConcerned, states: list(names(states)) }),
       obstacles, incidents: ids,
     });
   }

@@ -7,6 +7,7 @@ import { addDays, periodOverlaps } from "../dates";
 import { kleeneAny, triToOutcome } from "../engine/fold";
 import { Scope } from "../engine/types";
 import type { IncidentRun } from "./assess";
+import { formatDate, joinList } from "../i18n/format";
 import { CaseRecord, STATUTE_IN_FORCE } from "./record";
 import { SubjectEntry, deferralWindow, periodOf, situationFacts } from "./subjects";
 
@@ -14,7 +15,6 @@ const prefixes = (base: string | null): [string, string | null][] => [
   ["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null], ["subject", base],
 ];
 
-const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
 
 export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentRun[]): SubjectEntry[] {
   const fs = rec.factSet;
@@ -30,9 +30,11 @@ export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentR
         const coversIncidents = kleeneAny(incidents.map((inc) => triToOutcome(periodOverlaps(periodOf(inc), window))));
         const subject = {
           ...r, parties: parties.every((p) => p.party) ? "met" : "not_met", coversIncidents,
-          byText: list(r.by.map((s) => rec.name(s))), nonPartiesText: list(parties.filter((p) => !p.party).map((p) => rec.name(p.s))) || "none",
+          byText: joinList(r.by.map((s) => rec.nameIn(s, "en")), "en"), byTextFr: joinList(r.by.map((s) => rec.nameIn(s, "fr")), "fr"),
+          nonPartiesText: joinList(parties.filter((p) => !p.party).map((p) => rec.nameIn(p.s, "en")), "en") || "none",
+          nonPartiesTextFr: joinList(parties.filter((p) => !p.party).map((p) => rec.nameIn(p.s, "fr")), "fr") || "aucun",
         };
-        return { label: `referral by ${r.by.join(", ")} (${r.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(`/referrals/states/${j}`), ["subject.parties", null], ["subject.coversIncidents", null], ["subject.byText", null], ["subject.nonPartiesText", null]], aliases: { "subject.coversIncidents": whenPointers } }, fullFactSet: fs };
+        return { label: `referral by ${r.by.join(", ")} (${r.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(`/referrals/states/${j}`), ["subject.parties", null], ["subject.coversIncidents", null], ["subject.byText", null], ["subject.byTextFr", null], ["subject.nonPartiesText", null], ["subject.nonPartiesTextFr", null]], aliases: { "subject.coversIncidents": whenPointers } }, fullFactSet: fs };
       });
     case "security-council-trigger":
       return rec.securityCouncilReferrals.map((r) => {
@@ -42,7 +44,7 @@ export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentR
     case "deferral":
       return (fs.deferrals ?? []).map((d, j) => {
         const w = deferralWindow(d.from, d.to);
-        return { label: d.resolution, facts: { ...facts, subject: { ...d, windows: [w], windowText: `from ${w.from} to ${w.to}` } }, pointers: { prefixes: [...prefixes(`/deferrals/${j}`), ["subject.windows", null], ["subject.windowText", null]] }, fullFactSet: fs };
+        return { label: d.resolution, facts: { ...facts, subject: { ...d, windows: [w], windowText: `from ${formatDate(w.from, "en")} to ${formatDate(w.to!, "en")}`, windowTextFr: `du ${formatDate(w.from, "fr")} au ${formatDate(w.to!, "fr")}` } }, pointers: { prefixes: [...prefixes(`/deferrals/${j}`), ["subject.windows", null], ["subject.windowText", null], ["subject.windowTextFr", null]] }, fullFactSet: fs };
       });
     case "withdrawal": {
       // Only an authorization given after a withdrawal took effect raises the Art. 127(2) question.
@@ -56,7 +58,7 @@ export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentR
         const windows = rec.memberships(state).find((m) => !m.hypothetical)?.windows ?? [];
         const lastDay = windows.at(-1)?.to;
         if (!lastDay || authorized <= lastDay) return [];
-        const subject = { state, stateName: rec.name(state), lastDayAsParty: lastDay, effective: addDays(lastDay, 1) };
+        const subject = { state, stateName: rec.nameIn(state, "en"), stateNameFr: rec.nameIn(state, "fr"), lastDayAsParty: lastDay, effective: addDays(lastDay, 1) };
         return [{ label: `withdrawal:${state}`, facts: { ...facts, subject }, pointers: { prefixes: prefixes(null) }, fullFactSet: fs }];
       });
     }

@@ -8,7 +8,17 @@ import { Period, Window, addDays, addMonths } from "../dates";
 import { Subject } from "../engine/evaluateRule";
 import { Facts, Scope } from "../engine/types";
 import type { Incident } from "../facts/factSet.generated";
-import { CaseRecord, windowsText } from "./record";
+import { windowsText } from "../i18n/format";
+import { CaseRecord } from "./record";
+
+/** A State as the rules' placeholders name it, in both working languages. */
+function named(rec: CaseRecord, state: string) {
+  return { stateName: rec.nameIn(state, "en"), stateNameFr: rec.nameIn(state, "fr") };
+}
+function windowsTexts(windows: Window[]) {
+  return { windowsText: windowsText(windows, "en"), windowsTextFr: windowsText(windows, "fr") };
+}
+const DERIVED: [string, null][] = [["subject.stateName", null], ["subject.stateNameFr", null], ["subject.windowsText", null], ["subject.windowsTextFr", null]];
 
 export interface SubjectEntry extends Subject {
   /** A short label for the trace: "territory:BGD", "perpetrator:p1". */
@@ -68,11 +78,11 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
     case "territory-membership":
       territories.forEach((t, k) => {
         for (const m of rec.memberships(t.state)) {
-          const s = { ...t, stateName: rec.name(t.state), windows: m.windows, windowsText: windowsText(m.windows), hypothetical: m.hypothetical };
+          const s = { ...t, ...named(rec, t.state), windows: m.windows, ...windowsTexts(m.windows), hypothetical: m.hypothetical };
           const tag = m.hypothetical ? " (hypothetical)" : "";
           out.push({
             label: `territory:${t.state}${tag}`, basis: `territory:${t.state}${tag}`, hypothetical: m.hypothetical, windows: m.windows,
-            ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.windows", m.pointer], ["subject.windowsText", null], ["subject.stateName", null], ["subject.hypothetical", null]]),
+            ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.windows", m.pointer], ...DERIVED, ["subject.hypothetical", null]]),
           });
         }
       });
@@ -80,7 +90,7 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
     case "nationality-membership":
       perpetrators.forEach((p, k) => (p.nationalities ?? []).forEach((n, m) => {
         for (const mem of rec.memberships(n)) {
-          const s = { state: n, stateName: rec.name(n), perpetrator: p.id, windows: mem.windows, windowsText: windowsText(mem.windows), hypothetical: mem.hypothetical };
+          const s = { state: n, ...named(rec, n), perpetrator: p.id, windows: mem.windows, ...windowsTexts(mem.windows), hypothetical: mem.hypothetical };
           const tag = mem.hypothetical ? " (hypothetical)" : "";
           out.push({
             label: `nationality:${n}${tag} (${p.id})`, basis: `nationality:${n}${tag}`, hypothetical: mem.hypothetical, windows: mem.windows,
@@ -92,17 +102,17 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
     case "territory-declaration":
       territories.forEach((t, k) => rec.declarations.filter((d) => d.state === t.state).forEach((d) => {
         const windows = [{ from: d.from, to: d.to }];
-        const s = { ...t, stateName: rec.name(t.state), declaration: d, windows, windowsText: windowsText(windows) };
+        const s = { ...t, ...named(rec, t.state), declaration: d, windows, ...windowsTexts(windows) };
         out.push({
           label: `territory:${t.state} × declaration:${d.id}`, basis: `declaration:${d.id}`, windows,
-          ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.declaration", d.pointer], ["subject.windows", d.pointer], ["subject.windowsText", null], ["subject.stateName", null]]),
+          ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.declaration", d.pointer], ["subject.windows", d.pointer], ...DERIVED]),
         });
       }));
       break;
     case "nationality-declaration":
       perpetrators.forEach((p, k) => (p.nationalities ?? []).forEach((n, m) => rec.declarations.filter((d) => d.state === n).forEach((d) => {
         const windows = [{ from: d.from, to: d.to }];
-        const s = { state: n, stateName: rec.name(n), perpetrator: p.id, declaration: d, windows, windowsText: windowsText(windows) };
+        const s = { state: n, ...named(rec, n), perpetrator: p.id, declaration: d, windows, ...windowsTexts(windows) };
         out.push({
           label: `nationality:${n} (${p.id}) × declaration:${d.id}`, basis: `declaration:${d.id}`, windows,
           ...subject(rec, i, { ...base, subject: s }, [["subject", null], ["subject.state", `${at}/perpetrators/${k}/nationalities/${m}`], ["subject.declaration", d.pointer]]),
@@ -113,10 +123,10 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
       territories.forEach((t, k) => rec.securityCouncilReferrals.forEach((r) => {
         // A referral reaches the situation from the date it names, never before the Statute (Art. 11(1)).
         const windows = r.from === null ? null : [{ from: r.from, to: r.to }];
-        const s = { ...t, stateName: rec.name(t.state), referral: r, windows };
+        const s = { ...t, ...named(rec, t.state), referral: r, windows };
         out.push({
           label: `territory:${t.state} × ${r.id}`, basis: `security-council:${r.id}`, windows, referralId: r.id,
-          ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.referral", r.pointer], ["subject.stateName", null]],
+          ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/territories/${k}`], ["subject.referral", r.pointer], ...DERIVED],
             r.pointer ? { "subject.windows": [`${r.pointer}/from`] } : {}),
         });
       }));

@@ -55,6 +55,8 @@ export interface Assessment {
   factSetId: string | null;
   title: string | null;
   assessmentDate: string;
+  /** The language of the explanations: en or fr. */
+  lang: "en" | "fr";
   hypothetical: boolean;
   engine: { version: string; evaluator: string; rulesDigest: string; referenceDataAsOf: string; inputDigest: string };
   jurisdiction: {

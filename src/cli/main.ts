@@ -42,10 +42,11 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .argument("<file>", "the fact set: a JSON file, or - for standard input")
     .addOption(new Option("--engine <name>", "the evaluator: native (compiled) or reference (json-rules-engine)").choices(["native", "reference"]).default("native"))
     .option("--today <date>", "the assessment date to use when the fact set gives none (default: today)")
+    .addOption(new Option("--lang <lang>", "the language of explanations and questions").choices(["en", "fr"]).default("en"))
     .option("--compact", "print the JSON on one line")
-    .action(async (file: string, opts: { engine: "native" | "reference"; today?: string; compact?: boolean }) => {
+    .action(async (file: string, opts: { engine: "native" | "reference"; today?: string; lang: "en" | "fr"; compact?: boolean }) => {
       const input = readInput(file, io.stdin);
-      const result = await assess(input, { evaluator: opts.engine, ...(opts.today ? { today: opts.today } : {}) });
+      const result = await assess(input, { evaluator: opts.engine, lang: opts.lang, ...(opts.today ? { today: opts.today } : {}) });
       if (!result.ok) {
         for (const e of result.errors) io.err(`${e.pointer || "/"}: ${e.message}\n`);
         code = 2;

@@ -3,6 +3,7 @@
  * leaves), the explanation for that outcome, every fact read (JSON Pointer and value), and, when
  * undetermined, the missing facts that would settle it with the question to ask.
  */
+import type { Lang } from "../i18n/format";
 import { Evaluator } from "./evaluators/evaluator";
 import { decisiveUnknowns, fold, leavesOf } from "./fold";
 import { pointerOf, readPointer, resolvePath } from "./path";
@@ -66,12 +67,12 @@ export function interpolate(text: string, facts: Facts): string {
   });
 }
 
-function readOf(l: LeafResult, subject: Subject): FactRead {
+function readOf(l: LeafResult, subject: Subject, lang: Lang): FactRead {
   const key = l.leaf.path ? `${l.leaf.fact}.${l.leaf.path}` : l.leaf.fact;
   const alias = subject.pointers.aliases?.[key];
   const pointer = alias ? undefined : locate(key, subject.pointers);
   return {
-    name: interpolate(l.leaf.name, subject.facts),
+    name: interpolate(lang === "fr" && l.leaf.fr ? l.leaf.fr.name : l.leaf.name, subject.facts),
     fact: l.leaf.fact,
     path: l.leaf.path ?? "",
     ...(pointer ? { pointer } : {}),
@@ -94,7 +95,9 @@ function missingOf(l: LeafResult, subject: Subject): string[] {
   return out;
 }
 
-export async function evaluateRule(rule: RuleDef, subject: Subject, evaluator: Evaluator): Promise<RuleTrace> {
+/** The outcome of one rule for one subject, explained in the language asked for (English by default). */
+export async function evaluateRule(rule: RuleDef, subject: Subject, evaluator: Evaluator, lang: Lang = "en"): Promise<RuleTrace> {
+  const fr = lang === "fr" ? rule.fr : undefined;
   const tree = await evaluator.evaluate(rule, subject.facts);
   const outcome = fold(tree);
   const missing: Missing[] = [];
@@ -106,20 +109,21 @@ export async function evaluateRule(rule: RuleDef, subject: Subject, evaluator: E
       for (const pointer of missingOf(l, subject)) {
         if (seen.has(pointer)) continue;
         seen.add(pointer);
-        missing.push({ pointer, question: interpolate(l.leaf.question ?? `What is the value of ${pointer}?`, subject.facts) });
+        const q = (lang === "fr" ? l.leaf.fr?.question : undefined) ?? l.leaf.question ?? (lang === "fr" ? `Quelle est la valeur de ${pointer} ?` : `What is the value of ${pointer}?`);
+        missing.push({ pointer, question: interpolate(q, subject.facts) });
       }
     }
   }
   return {
     id: rule.id,
     provision: rule.provision,
-    title: rule.title,
+    title: fr?.title ?? rule.title,
     citations: rule.citations,
     outcome,
-    explanation: interpolate(rule.explanation[outcome], subject.facts),
-    facts: leavesOf(tree).map((l) => readOf(l, subject)),
+    explanation: interpolate((fr ?? rule).explanation[outcome], subject.facts),
+    facts: leavesOf(tree).map((l) => readOf(l, subject, lang)),
     missing,
     ...(awaiting.size ? { awaiting: [...awaiting] } : {}),
-    ...(rule.interpretation ? { interpretation: rule.interpretation } : {}),
+    ...(rule.interpretation ? { interpretation: fr?.interpretation ?? rule.interpretation } : {}),
   };
 }

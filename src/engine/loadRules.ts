@@ -98,7 +98,7 @@ export function loadRuleBook(rulesDir: string): RuleBook {
       const detail = err.params && "additionalProperty" in err.params ? ` (${String(err.params.additionalProperty)})` : "";
       throw new RuleLoadError(file, err.instancePath, `${err.message ?? "invalid"}${detail}`);
     }
-    const f = doc as { act?: string; provision?: string; title?: string; conclusion?: string; rules: Omit<RuleDef, "file">[] };
+    const f = doc as { act?: string; provision?: string; title?: string; conclusion?: string; fr?: ActFile["fr"]; rules: Omit<RuleDef, "file">[] };
     f.rules.forEach((r, i) => {
       const prior = where.get(r.id);
       if (prior) throw new RuleLoadError(file, `/rules/${i}/id`, `duplicate rule id "${r.id}" (also in ${prior.file})`);
@@ -110,7 +110,7 @@ export function loadRuleBook(rulesDir: string): RuleBook {
       const conclusionIndex = f.rules.findIndex((r) => r.id === f.conclusion);
       if (conclusionIndex < 0) throw new RuleLoadError(file, "/conclusion", `no rule "${f.conclusion}" in this file`);
       acts.set(f.act, {
-        act: f.act, provision: f.provision!, title: f.title!, conclusion: f.conclusion!, file,
+        act: f.act, provision: f.provision!, title: f.title!, conclusion: f.conclusion!, file, ...(f.fr ? { fr: f.fr } : {}),
         elementRuleIds: f.rules.filter((r) => r.id !== f.conclusion).map((r) => r.id),
       });
     }

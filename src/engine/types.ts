@@ -16,6 +16,8 @@ export interface Leaf {
   value: unknown;
   name: string;
   question?: string;
+  /** The same in French. */
+  fr?: { name: string; question?: string };
 }
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Leaf;
 
@@ -29,6 +31,8 @@ export interface RuleDef {
   explanation: { met: string; not_met: string; undetermined: string };
   basis?: string;
   interpretation?: string;
+  /** The rule in French, the Court's other working language. */
+  fr?: { title: string; explanation: { met: string; not_met: string; undetermined: string }; interpretation?: string };
   /** Set by the loader. */
   file: string;
   act?: string;
@@ -38,6 +42,7 @@ export interface ActFile {
   act: string;
   provision: string;
   title: string;
+  fr?: { title: string; description?: string };
   conclusion: string;
   file: string;
 }

@@ -1,0 +1,42 @@
+/** Dates, lists and State names as each working language of the Court writes them. */
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
+import fr from "i18n-iso-countries/langs/fr.json";
+import type { Window } from "../dates";
+
+export type Lang = "en" | "fr";
+export const LANGS: Lang[] = ["en", "fr"];
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+};
+
+/** 2010-06-01 → "1 June 2010" / "1er juin 2010". */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const day = lang === "fr" && d === 1 ? "1er" : String(d);
+  return `${day} ${MONTHS[lang][m - 1]} ${y}`;
+}
+
+/** ["A", "B", "C"] → "A, B and C" / "A, B et C" (or "or" / "ou"). */
+export function joinList(items: string[], lang: Lang, conj: "and" | "or" = "and"): string {
+  const word = lang === "fr" ? (conj === "and" ? "et" : "ou") : conj;
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items.at(-1)}`;
+}
+
+export function windowsText(windows: Window[], lang: Lang): string {
+  if (windows.length === 0) return lang === "fr" ? "à aucun moment" : "at no time";
+  return joinList(windows.map((w) => (w.to
+    ? (lang === "fr" ? `du ${formatDate(w.from, lang)} au ${formatDate(w.to, lang)}` : `from ${formatDate(w.from, lang)} to ${formatDate(w.to, lang)}`)
+    : (lang === "fr" ? `depuis le ${formatDate(w.from, lang)}` : `from ${formatDate(w.from, lang)}`))), lang);
+}
+
+/** The State's name in the language; the reference data's English name where it has one. */
+export function stateNameIn(code: string, lang: Lang, englishName?: string): string {
+  if (lang === "en" && englishName) return englishName;
+  return countries.getName(code, lang) ?? englishName ?? code;
+}

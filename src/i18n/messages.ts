@@ -1,0 +1,71 @@
+/**
+ * The few sentences the engine writes itself (everything legal is in rules/): notes, the routes
+ * still open to trigger jurisdiction, questions for facts no rule reads directly, labels.
+ */
+import type { Lang } from "./format";
+
+export interface Messages {
+  referenceAsOf: (asOf: string) => string;
+  hypothetical: string;
+  caveat: (state: string, text: string) => string;
+  openRoutes: string[];
+  requestedNotAuthorized: (requested: string) => string;
+  refused: (date: string) => string;
+  whereQuestion: string;
+  whoQuestion: string;
+  nationalityQuestion: (perpetrator: string) => string;
+  whatHappenedQuestion: string;
+  neededForJurisdiction: (incident: string) => string;
+  neededForAct: (provision: string, act: string, incident: string) => string;
+  neededForTrigger: string;
+  neededForDeferral: string;
+  theStatesConcerned: string;
+  noRulesForAct: string;
+}
+
+export const MESSAGES: Record<Lang, Messages> = {
+  en: {
+    referenceAsOf: (asOf) => `The reference data (States Parties, referrals, declarations) is recorded as of ${asOf}; changes after that date are not known to the engine.`,
+    hypothetical: "This assessment includes hypothetical facts for teaching (a membership that never happened); every basis resting on one is tagged hypothetical.",
+    caveat: (state, text) => `${state}: ${text}`,
+    openRoutes: [
+      "A State Party may refer the situation to the Prosecutor (Arts. 13(a), 14).",
+      "The Security Council, acting under Chapter VII, may refer the situation (Art. 13(b)).",
+      "The Prosecutor may seek the Pre-Trial Chamber's authorization to investigate proprio motu (Arts. 13(c), 15).",
+    ],
+    requestedNotAuthorized: (d) => `The Prosecutor asked for authorization on ${d}; no authorization is recorded by the assessment date.`,
+    refused: (d) => `Authorization was refused on ${d}; a new request may be made on new facts or evidence (Art. 15(5)).`,
+    whereQuestion: "Where did the conduct take place, and where did any element of the crime take place (States, as ISO alpha-3 codes)?",
+    whoQuestion: "Who are the alleged perpetrators, and of which States are they nationals?",
+    nationalityQuestion: (p) => `Of which State or States is perpetrator ${p} a national?`,
+    whatHappenedQuestion: "What happened: which acts, where, when and by whom?",
+    neededForJurisdiction: (i) => `jurisdiction over incident "${i}"`,
+    neededForAct: (prov, act, i) => `${prov} (${act}) for incident "${i}"`,
+    neededForTrigger: "the trigger (Art. 13)",
+    neededForDeferral: "deferral (Art. 16)",
+    theStatesConcerned: "the States concerned",
+    noRulesForAct: "No rules are defined for this act.",
+  },
+  fr: {
+    referenceAsOf: (asOf) => `Les données de référence (États Parties, renvois, déclarations) sont à jour au ${asOf} ; les changements postérieurs ne sont pas connus du moteur.`,
+    hypothetical: "Cette évaluation comporte des faits hypothétiques à des fins pédagogiques (une adhésion qui n'a pas eu lieu) ; tout fondement qui en dépend est signalé comme hypothétique.",
+    caveat: (state, text) => `${state} : ${text}`,
+    openRoutes: [
+      "Un État Partie peut déférer la situation au Procureur (art. 13(a) et 14).",
+      "Le Conseil de sécurité, agissant en vertu du Chapitre VII de la Charte des Nations Unies, peut déférer la situation au Procureur (art. 13(b)).",
+      "Le Procureur peut demander à la Chambre préliminaire l'autorisation d'ouvrir une enquête de sa propre initiative (art. 13(c) et 15).",
+    ],
+    requestedNotAuthorized: (d) => `Le Procureur a demandé l'autorisation le ${d} ; aucune autorisation n'est enregistrée à la date de l'évaluation.`,
+    refused: (d) => `L'autorisation a été refusée le ${d} ; une nouvelle demande peut être présentée sur la base de faits ou d'éléments de preuve nouveaux (art. 15(5)).`,
+    whereQuestion: "Où le comportement a-t-il eu lieu, et où un élément du crime s'est-il produit (États, en codes ISO alpha-3) ?",
+    whoQuestion: "Qui sont les auteurs présumés, et de quels États ont-ils la nationalité ?",
+    nationalityQuestion: (p) => `De quel(s) État(s) l'auteur ${p} a-t-il la nationalité ?`,
+    whatHappenedQuestion: "Que s'est-il passé : quels actes, où, quand et par qui ?",
+    neededForJurisdiction: (i) => `la compétence à l'égard de l'incident « ${i} »`,
+    neededForAct: (prov, act, i) => `${prov} (${act}) pour l'incident « ${i} »`,
+    neededForTrigger: "le déclenchement (art. 13)",
+    neededForDeferral: "le sursis (art. 16)",
+    theStatesConcerned: "les États concernés",
+    noRulesForAct: "Aucune règle n'est définie pour cet acte.",
+  },
+};
