@@ -255,6 +255,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
     jurisdiction: { outcome: jOutcome, trigger, incidents, paths: jOutcome === "established" ? [] : routesFor(rec, rt, incidents, runs) },
     crimesAgainstHumanity: cah,
     missingFacts,
+    sources: fs.sources ?? [],
     citations: [...citations].sort(),
     notes,
   };

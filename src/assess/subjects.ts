@@ -120,7 +120,9 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
       })));
       break;
     case "security-council-referral":
-      territories.forEach((t, k) => rec.securityCouncilReferrals.forEach((r) => {
+      // A referral is a candidate for the territories its situation names (or for all, where the
+      // fact set does not say which): the rule then decides.
+      territories.forEach((t, k) => rec.securityCouncilReferrals.filter((r) => r.territories === null || r.territories.includes(t.state)).forEach((r) => {
         // A referral reaches the situation from the date it names, never before the Statute (Art. 11(1)).
         const windows = r.from === null ? null : [{ from: r.from, to: r.to }];
         const s = { ...t, ...named(rec, t.state), referral: r, windows };

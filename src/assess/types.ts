@@ -71,6 +71,8 @@ export interface Assessment {
     incidents: ActAssessment[];
   };
   missingFacts: MissingFact[];
+  /** The sources the fact set cites (facts read point to them through `evidence`). */
+  sources: { id: string; citation: string; url?: string }[];
   citations: string[];
   notes: string[];
 }

@@ -4,7 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
+import { writeFileSync } from "node:fs";
 import { assess } from "../assess/assess";
+import { renderMemo } from "../memo/renderMemo";
 import { RuleLoadError } from "../engine/loadRules";
 import { runtime } from "../runtime";
 
@@ -53,6 +55,29 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         return;
       }
       io.out(JSON.stringify(result.assessment, null, opts.compact ? 0 : 2) + "\n");
+    });
+
+  program
+    .command("memo")
+    .description("Print the memo that explains the assessment of a fact set, provision by provision. Exit 0 on any assessment, 2 on invalid input, 1 on an internal error.")
+    .argument("<file>", "the fact set: a JSON file, or - for standard input")
+    .addOption(new Option("--format <format>", "Markdown (CommonMark with footnotes) or a standalone HTML page").choices(["md", "html"]).default("md"))
+    .addOption(new Option("--lang <lang>", "English or French, the Court's working languages").choices(["en", "fr"]).default("en"))
+    .addOption(new Option("--engine <name>", "the evaluator").choices(["native", "reference"]).default("native"))
+    .option("--today <date>", "the assessment date to use when the fact set gives none (default: today)")
+    .option("--out <file>", "write the memo to a file instead of standard output")
+    .action(async (file: string, opts: { format: "md" | "html"; lang: "en" | "fr"; engine: "native" | "reference"; today?: string; out?: string }) => {
+      const input = readInput(file, io.stdin);
+      const result = await assess(input, { evaluator: opts.engine, lang: opts.lang, ...(opts.today ? { today: opts.today } : {}) });
+      if (!result.ok) {
+        for (const e of result.errors) io.err(`${e.pointer || "/"}: ${e.message}\n`);
+        code = 2;
+        return;
+      }
+      const memo = renderMemo(result.assessment, { format: opts.format, lang: opts.lang });
+      if (opts.out) {
+        try { writeFileSync(opts.out, memo); } catch (e) { throw new InputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
+      } else io.out(memo);
     });
 
   if (argv.length === 0) argv = ["--help"];

@@ -27,6 +27,8 @@ export interface FactRead {
   from?: string[];
   value: unknown;
   outcome: Outcome;
+  /** The sources the fact set cites for this fact (its `evidence`). */
+  evidence?: string[];
 }
 export interface Missing { pointer: string; question: string }
 
@@ -67,10 +69,17 @@ export function interpolate(text: string, facts: Facts): string {
   });
 }
 
+function evidenceFor(pointers: string[], factSet: unknown): string[] {
+  const ev = (factSet as { evidence?: Record<string, string[]> } | null)?.evidence;
+  if (!ev) return [];
+  return [...new Set(pointers.flatMap((p) => (Object.prototype.hasOwnProperty.call(ev, p) ? ev[p]! : [])))];
+}
+
 function readOf(l: LeafResult, subject: Subject, lang: Lang): FactRead {
   const key = l.leaf.path ? `${l.leaf.fact}.${l.leaf.path}` : l.leaf.fact;
   const alias = subject.pointers.aliases?.[key];
   const pointer = alias ? undefined : locate(key, subject.pointers);
+  const evidence = evidenceFor(alias ?? (pointer ? [pointer] : []), subject.fullFactSet);
   return {
     name: interpolate(lang === "fr" && l.leaf.fr ? l.leaf.fr.name : l.leaf.name, subject.facts),
     fact: l.leaf.fact,
@@ -79,6 +88,7 @@ function readOf(l: LeafResult, subject: Subject, lang: Lang): FactRead {
     ...(alias ? { from: alias } : {}),
     value: l.value === undefined ? null : l.value,
     outcome: l.result === true ? "met" : l.result === false ? "not_met" : "undetermined",
+    ...(evidence.length ? { evidence } : {}),
   };
 }
 

@@ -38,10 +38,15 @@ describe("art13-b: conduct within a situation referred by the Security Council (
     assert.equal(a.jurisdiction.trigger.outcome, "not_triggered");
   });
 
-  test("not_met: conduct in a State outside the referred situation (CHN) while 1593 is in the record", async () => {
+  test("no candidate: conduct in a State outside the referred situation (CHN) while 1593 is in the record", async () => {
     const a = await run(factSet([at("CHN", "2004-01-01", "2004-03-31", ["CHN"])], { assessmentDate: "2010-01-01" }));
-    assert.equal(scTrace(inc(a), `territory:CHN × ${RES1593}`).outcome, "not_met");
+    assert.equal(inc(a).securityCouncil.length, 0, "a referral of another territory is not a candidate");
     assert.equal(inc(a).outcome, "not_established");
+  });
+  test("not_met: a fact-set referral naming another territory is checked by the rule when its territories are not known", async () => {
+    const a = await run(factSet([at("CHN", "2004-01-01", "2004-03-31", ["CHN"])], { assessmentDate: "2010-01-01", referrals: { securityCouncil: [{ resolution: "S/RES/9999 (2009)", date: "2009-01-01", chapterVII: true, from: "2002-07-01" }] } }));
+    assert.equal(scTrace(inc(a), "territory:CHN × S/RES/9999 (2009)").outcome, "undetermined");
+    assert.ok(a.missingFacts.some((m) => m.pointer === "/referrals/securityCouncil/0/territories"));
   });
 
   test("not_met: only effects felt in Sudan, conduct in CHN", async () => {

@@ -1,0 +1,73 @@
+/**
+ * Renders the memo from the assessment alone. Templates and helpers are compiled once, at
+ * start-up, on their own Handlebars environments: one that escapes nothing for Markdown (every
+ * dynamic string goes through the `md` helper instead), and one that escapes for HTML for the
+ * page around the rendered body. Nothing here reads a clock: the same assessment gives the same
+ * memo, byte for byte.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Handlebars from "handlebars";
+import MarkdownIt from "markdown-it";
+import footnote from "markdown-it-footnote";
+import type { Assessment } from "../assess/types";
+import { LANGS, Lang } from "../i18n/format";
+import { projectRoot } from "../runtime";
+import { escapeMarkdown } from "./escape";
+import { MemoStrings, parseStrings } from "./strings";
+import { buildViewModel } from "./viewModel";
+
+export type MemoFormat = "md" | "html";
+export const FORMATS: MemoFormat[] = ["md", "html"];
+
+interface Compiled { md: Record<Lang, HandlebarsTemplateDelegate>; page: HandlebarsTemplateDelegate; strings: Record<Lang, MemoStrings> }
+
+function compile(root: string): Compiled {
+  const dir = join(root, "templates", "memo");
+  const read = (...p: string[]) => readFileSync(join(dir, ...p), "utf8");
+  const mdEnv = Handlebars.create();
+  mdEnv.registerHelper("md", (v: unknown) => escapeMarkdown(v));
+  mdEnv.registerHelper("join", (xs: unknown) => (Array.isArray(xs) ? xs.map((x) => `"${escapeMarkdown(x)}"`).join(", ") : ""));
+  mdEnv.registerPartial("rule", read("partials", "rule.md.hbs"));
+  const options = { noEscape: true, strict: false, knownHelpers: { md: true, join: true }, knownHelpersOnly: true } as const;
+  const md = {} as Record<Lang, HandlebarsTemplateDelegate>;
+  const strings = {} as Record<Lang, MemoStrings>;
+  for (const lang of LANGS) {
+    md[lang] = mdEnv.compile(read(lang, "memo.md.hbs"), options);
+    strings[lang] = parseStrings(JSON.parse(read(lang, "strings.json")));
+  }
+  const pageEnv = Handlebars.create();
+  const page = pageEnv.compile(read("page.html.hbs"), { strict: true, knownHelpersOnly: true });
+  return { md, page, strings };
+}
+
+// Raw HTML off: a string that reached the Markdown escaped stays text in the page.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote);
+
+let compiled: Compiled | undefined;
+/** Compile every template (call at start-up: a broken template then stops start-up, not a request). */
+export function loadTemplates(root: string = projectRoot()): void {
+  compiled = compile(root);
+  // Handlebars compiles lazily: render once so that a syntax error surfaces now.
+  for (const lang of LANGS) compiled.md[lang]({ ...emptyView(compiled.strings[lang]) });
+}
+
+function emptyView(s: MemoStrings) {
+  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, missing: [], paths: [], notes: [], sources: [], engine: {} };
+}
+
+/** The memo's fixed words in a language. */
+export function memoStrings(lang: Lang): MemoStrings {
+  if (!compiled) loadTemplates();
+  return compiled!.strings[lang];
+}
+
+export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lang }): string {
+  if (!compiled) loadTemplates();
+  const lang = opts.lang ?? a.lang;
+  if (lang !== a.lang) throw new Error(`the assessment is in ${a.lang}; assess again with lang ${lang} to render a ${lang} memo`);
+  const view = buildViewModel(a, compiled!.strings[lang]);
+  const md = compiled!.md[lang](view).replace(/\n{3,}/g, "\n\n");
+  if (opts.format === "md") return md;
+  return compiled!.page({ lang, title: view.title, version: a.engine.version, body: markdown.render(md) });
+}

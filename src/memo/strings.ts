@@ -1,0 +1,32 @@
+/** The memo's fixed words, one file per language in templates/memo/<lang>/strings.json. */
+import type { Lang } from "../i18n/format";
+
+export interface MemoStrings {
+  lang: Lang;
+  untitled: string;
+  yes: string; no: string; unknown: string; none: string; adult: string; bornOn: string;
+  endUnknown: string; endUnknownUntil: string;
+  periodTemplate: string;
+  period: (from: string, to: string) => string;
+  verdict: { met: string; not_met: string; undetermined: string };
+  jurisdictionVerdict: { established: string; not_established: string; undetermined: string };
+  triggerVerdict: { triggered: string; not_triggered: string; undetermined: string };
+  routeName: { "state-referral": string; "security-council": string; "proprio-motu": string };
+  readLabel: string;
+  /** Between items of a list in running text. */
+  separator: string;
+  /** Data values (enums) in words. */
+  values: Record<string, string>;
+  evaluators: Record<string, string>;
+  /** Terms of citations and provisions as this language writes them (applied in order). */
+  terms: [string, string][]; ruleLabel: string; applicationLabel: string; conclusionLabel: string; citedLabel: string; noFacts: string;
+}
+
+/** A citation or a provision as the memo's language writes it: "Rome Statute, art. 12(3)" → "Statut de Rome, art. 12(3)". */
+export function localize(text: string, s: MemoStrings): string {
+  return s.terms.reduce((t, [from, to]) => t.split(from).join(to), text);
+}
+
+export function parseStrings(json: Omit<MemoStrings, "period">): MemoStrings {
+  return { ...json, period: (from, to) => json.periodTemplate.replace("{from}", from).replace("{to}", to) };
+}

@@ -1,0 +1,131 @@
+/**
+ * The memo's view model: plain data taken from the assessment, with values put into words for
+ * the memo's language. It decides nothing: every outcome, explanation and question is the
+ * assessment's own; this only arranges and formats them.
+ */
+import type { Assessment, SubjectTrace } from "../assess/types";
+import type { Period } from "../dates";
+import type { FactRead, RuleTrace } from "../engine/evaluateRule";
+import type { Outcome } from "../engine/types";
+import { Lang, formatDate, joinList, windowsText } from "../i18n/format";
+import { MemoStrings, localize } from "./strings";
+
+export interface FactView { name: string; value: string; holds: string; footnotes: string[] }
+export interface RuleView {
+  title: string; provision: string; citations: string; outcome: Outcome; verdict: string;
+  explanation: string; facts: FactView[]; subject?: string; interpretation?: string;
+}
+
+const isDate = (x: unknown): x is string => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x);
+
+function formatValue(v: unknown, s: MemoStrings, lang: Lang): string {
+  if (v === null || v === undefined) return s.unknown;
+  if (v === true) return s.yes;
+  if (v === false) return s.no;
+  if (v === "met" || v === "not_met" || v === "undetermined") return s.verdict[v];
+  if (isDate(v)) return formatDate(v, lang);
+  if (typeof v === "string" && Object.prototype.hasOwnProperty.call(s.values, v)) return s.values[v]!;
+  if (Array.isArray(v)) {
+    if (v.every((w) => w && typeof w === "object" && "from" in w)) return windowsText(v as { from: string; to: string | null }[], lang);
+    return v.length ? v.map((x) => formatValue(x, s, lang)).join(", ") : s.none;
+  }
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("start" in o || "end" in o) return periodText(o as unknown as Period, s, lang);
+    if ("birthDate" in o) return o.birthDate ? `${s.bornOn} ${formatDate(String(o.birthDate), lang)}` : o.adult === true ? s.adult : s.unknown;
+    return Object.entries(o).map(([k, x]) => `${k}: ${formatValue(x, s, lang)}`).join("; ");
+  }
+  return String(v);
+}
+
+export function periodText(p: Period, s: MemoStrings, lang: Lang): string {
+  const from = p.start ? formatDate(p.start, lang) : s.unknown;
+  const to = p.end ? formatDate(p.end, lang) : p.until ? `${s.endUnknownUntil} ${formatDate(p.until, lang)}` : s.endUnknown;
+  return s.period(from, to);
+}
+
+function factView(f: FactRead, s: MemoStrings, lang: Lang): FactView {
+  const holds = f.outcome === "met" ? s.yes : f.outcome === "not_met" ? s.no : s.unknown;
+  return { name: f.name, value: formatValue(f.value, s, lang), holds, footnotes: f.evidence ?? [] };
+}
+
+export function ruleView(t: RuleTrace | SubjectTrace, s: MemoStrings, lang: Lang): RuleView {
+  return {
+    title: t.title, provision: localize(t.provision, s), citations: t.citations.map((c) => localize(c, s)).join(s.separator), outcome: t.outcome, verdict: s.verdict[t.outcome],
+    explanation: t.explanation,
+    facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => factView(f, s, lang)),
+    ...("subject" in t && t.subject ? { subject: t.subject } : {}),
+    ...(t.interpretation ? { interpretation: t.interpretation } : {}),
+  };
+}
+
+export function buildViewModel(a: Assessment, s: MemoStrings) {
+  const lang = a.lang;
+  const rv = (t: RuleTrace) => ruleView(t, s, lang);
+  const incidents = a.jurisdiction.incidents.map((j) => {
+    const cah = a.crimesAgainstHumanity.incidents.find((c) => c.id === j.id)!;
+    return {
+      id: j.id,
+      outcome: j.outcome,
+      verdict: s.jurisdictionVerdict[j.outcome],
+      conclusion: rv(j.conclusion),
+      temporal: rv(j.temporal),
+      preconditions: rv(j.preconditions),
+      candidates: j.preconditions.candidates.filter((c) => !c.synthetic).map(rv),
+      securityCouncil: j.securityCouncil.filter((c) => !c.synthetic).map(rv),
+      age: rv(j.age),
+      perpetrators: j.age.perpetrators.map(rv),
+      bases: j.bases.join(", "),
+      reach: j.reach.map((p) => periodText(p, s, lang)).join("; "),
+      effectsOnly: j.effectsOnly.join(", "),
+      act: { title: cah.title, provision: localize(cah.provision, s), outcome: cah.outcome, verdict: s.verdict[cah.outcome], elements: cah.elements.map(rv), conclusion: cah.conclusion ? rv(cah.conclusion) : null },
+    };
+  });
+  const t = a.jurisdiction.trigger;
+  const count = (o: string) => incidents.filter((i) => i.outcome === o).length;
+  const actCount = (o: Outcome) => a.crimesAgainstHumanity.incidents.filter((i) => i.outcome === o).length;
+  return {
+    lang,
+    s,
+    title: a.title ?? a.factSetId ?? s.untitled,
+    assessmentDate: formatDate(a.assessmentDate, lang),
+    engine: { ...a.engine, evaluator: s.evaluators[a.engine.evaluator] ?? a.engine.evaluator },
+    factSetId: a.factSetId,
+    hypothetical: a.hypothetical,
+    summary: {
+      jurisdiction: s.jurisdictionVerdict[a.jurisdiction.outcome],
+      jurisdictionOutcome: a.jurisdiction.outcome,
+      established: incidents.filter((i) => i.outcome === "established").map((i) => i.id),
+      counts: { established: count("established"), notEstablished: count("not_established"), undetermined: count("undetermined"), total: incidents.length },
+      actsMet: a.crimesAgainstHumanity.incidents.filter((i) => i.outcome === "met").map((i) => `${i.id} (${i.title}, ${localize(i.provision, s)})`),
+      actCounts: { met: actCount("met"), notMet: actCount("not_met"), undetermined: actCount("undetermined") },
+      cah: s.verdict[a.crimesAgainstHumanity.outcome],
+      cahOutcome: a.crimesAgainstHumanity.outcome,
+      trigger: s.triggerVerdict[t.outcome],
+      triggerOutcome: t.outcome,
+      missingCount: a.missingFacts.length,
+    },
+    incidents,
+    trigger: {
+      outcome: t.outcome, verdict: s.triggerVerdict[t.outcome], conclusion: rv(t.conclusion),
+      routes: t.routes.map((r) => ({ route: s.routeName[r.route], provision: localize(r.provision, s), verdict: s.verdict[r.outcome], traces: r.traces.map(rv) })),
+      open: t.open, notes: t.notes,
+      deferral: { inForce: t.deferral.inForce === "met", until: t.deferral.until ? formatDate(t.deferral.until, lang) : null, conclusion: rv(t.deferral.conclusion), traces: t.deferral.traces.map(rv) },
+    },
+    contextual: { verdict: s.verdict[a.crimesAgainstHumanity.contextualElements.outcome], elements: a.crimesAgainstHumanity.contextualElements.elements.map(rv), conclusion: a.crimesAgainstHumanity.contextualElements.conclusion ? rv(a.crimesAgainstHumanity.contextualElements.conclusion) : null },
+    missing: a.missingFacts.map((m) => ({ question: m.question, pointer: m.pointer, neededFor: joinList(m.neededFor, lang) })),
+    paths: a.jurisdiction.paths.map((p) => ({ ...p, provision: localize(p.provision, s), incidents: p.incidents.join(", ") })),
+    notes: a.notes,
+    sources: a.sources.filter((src) => usedSources(a).has(src.id)),
+    citations: a.citations,
+  };
+}
+
+/** The sources a fact in the memo cites (only those get a footnote). */
+function usedSources(a: Assessment): Set<string> {
+  const used = new Set<string>();
+  JSON.stringify(a, (k, v) => { if (k === "evidence" && Array.isArray(v)) v.forEach((x: string) => used.add(x)); return v; });
+  return used;
+}
+
+export type MemoView = ReturnType<typeof buildViewModel>;

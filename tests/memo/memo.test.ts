@@ -1,0 +1,133 @@
+/**
+ * Memos: golden files for every scenario in both languages and both formats (regenerate with
+ * UPDATE_GOLDEN=1 npm test, then read the diff as a lawyer would), byte-identical reproduction,
+ * hostile strings, every provision cited, and the same conclusions in English and French.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import MarkdownIt from "markdown-it";
+import { assess } from "../../src/assess/assess";
+import type { Assessment } from "../../src/assess/types";
+import { escapeMarkdown } from "../../src/memo/escape";
+import { MemoFormat, renderMemo, memoStrings } from "../../src/memo/renderMemo";
+import { localize } from "../../src/memo/strings";
+import { projectRoot } from "../../src/runtime";
+
+const root = projectRoot();
+const scenarios = readdirSync(join(root, "scenarios")).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+const load = (id: string) => JSON.parse(readFileSync(join(root, "scenarios", `${id}.json`), "utf8"));
+async function assessed(input: unknown, lang: "en" | "fr" = "en", evaluator: "native" | "reference" = "native"): Promise<Assessment> {
+  const r = await assess(input, { lang, evaluator });
+  if (!r.ok) assert.fail(JSON.stringify(r.errors));
+  return r.assessment;
+}
+
+for (const id of scenarios) {
+  for (const lang of ["en", "fr"] as const) {
+    for (const format of ["md", "html"] as MemoFormat[]) {
+      test(`golden memo: ${id} (${lang}, ${format})`, async () => {
+        const memo = renderMemo(await assessed(load(id), lang), { format, lang });
+        const file = join(root, "tests", "golden", "memos", `${id}.${lang}.${format}`);
+        if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, memo);
+        assert.equal(memo, readFileSync(file, "utf8"), `${file} differs: if the change is intended, regenerate with UPDATE_GOLDEN=1`);
+      });
+    }
+  }
+}
+
+test("the same input gives a byte-identical memo, whichever evaluator computed it", async () => {
+  const input = load("bangladesh-myanmar");
+  const a = renderMemo(await assessed(input), { format: "html" });
+  const b = renderMemo(await assessed(input), { format: "html" });
+  assert.equal(a, b);
+  const c = renderMemo(await assessed(input, "en", "reference"), { format: "html" });
+  assert.equal(c.replace("(reference (json-rules-engine) evaluator)", "(native evaluator)"), a);
+});
+
+const HOSTILE = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "[click](javascript:alert(1))",
+  "| a | b |\n|---|---|",
+  "# Fake heading\n\n## Another",
+  "- fake list\n1. fake item",
+  "*bold* _em_ `code` ~~strike~~",
+  "a\n\n> quote",
+  "![img](https://example.invalid/x.png)",
+];
+function hostileFactSet(s: string) {
+  return {
+    factSetVersion: 1, id: "hostile", title: `Title ${s}`, assessmentDate: "2020-01-01",
+    attack: { description: s, multipleActs: true, againstCivilianPopulation: true, policy: "state", widespread: true },
+    incidents: [{ id: "i1", description: s, act: "murder", elements: { killed: true }, partOfAttack: true, knowledgeOfAttack: true, start: "2019-01-01", end: "2019-02-01", territories: [{ state: "BGD", part: "conduct", description: s }], perpetrators: [{ id: "p1", name: s, nationalities: ["BGD"], adult: true }] }],
+    referrals: { securityCouncil: [{ resolution: `S/RES/1 ${s}`.slice(0, 60), date: "2019-01-05", chapterVII: null, territories: ["BGD"], from: "2019-01-01" }] },
+    sources: [{ id: "s1", citation: `Report ${s}` }],
+    evidence: { "/incidents/0/elements/killed": ["s1"] },
+  };
+}
+
+for (const s of HOSTILE) {
+  test(`hostile string cannot change the memo's structure: ${JSON.stringify(s).slice(0, 40)}`, async () => {
+    for (const lang of ["en", "fr"] as const) {
+      const a = await assessed(hostileFactSet(s), lang);
+      const md = renderMemo(a, { format: "md", lang });
+      const tokens = new MarkdownIt({ html: true }).parse(md, {});
+      assert.equal(tokens.filter((t) => t.type === "html_block" || t.type === "html_inline").length, 0, "no raw HTML");
+      const inline = tokens.filter((t) => t.type === "inline").flatMap((t) => t.children ?? []);
+      assert.equal(inline.filter((t) => t.type === "link_open" || t.type === "image" || t.type === "html_inline" || t.type === "code_inline" || t.type === "s_open").length, 0, "no link, image, code or strike from user text");
+      assert.equal(tokens.filter((t) => t.type === "table_open").length, 0, "no table");
+      assert.equal(tokens.filter((t) => t.type === "heading_open" && t.tag === "h1").length, 1, "one title");
+      const clean = renderMemo(await assessed(hostileFactSet("plain"), lang), { format: "md", lang });
+      const count = (m: string, type: string) => new MarkdownIt().parse(m, {}).filter((t) => t.type === type).length;
+      for (const type of ["heading_open", "bullet_list_open", "ordered_list_open", "blockquote_open", "em_open", "strong_open"]) {
+        assert.equal(count(md, type), count(clean, type), `${type} count changed`);
+      }
+      const html = renderMemo(a, { format: "html", lang });
+      assert.doesNotMatch(html, /<script/i);
+      assert.doesNotMatch(html, /<img/i);
+      assert.doesNotMatch(html, /href="javascript:/i);
+      assert.doesNotMatch(html, /<[^>]+onerror=/i);
+    }
+  });
+}
+
+test("escapeMarkdown: no structure survives", () => {
+  assert.equal(escapeMarkdown("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
+  assert.equal(escapeMarkdown("# h"), "\\# h");
+  assert.equal(escapeMarkdown("- a"), "\\- a");
+  assert.equal(escapeMarkdown("12. a"), "12\\. a");
+  assert.equal(escapeMarkdown("a\nb"), "a b");
+  assert.equal(escapeMarkdown("    code"), "code");
+});
+
+test("every provision cited in the assessment appears in the memo", async () => {
+  for (const id of scenarios) for (const lang of ["en", "fr"] as const) {
+    const a = await assessed(load(id), lang);
+    const md = renderMemo(a, { format: "md", lang });
+    for (const c of a.citations) assert.ok(md.includes(escapeMarkdown(localize(c, memoStrings(lang)))), `${id} (${lang}): "${c}" is not cited in the memo`);
+  }
+});
+
+test("English and French carry the same conclusions", async () => {
+  const verdicts = { en: ["appears to be met on the facts given", "does not appear to be met on the facts given", "cannot be determined on the facts given"], fr: ["semble rempli au vu des faits fournis", "ne semble pas rempli au vu des faits fournis", "ne peut être déterminé au vu des faits fournis"] };
+  const outcomes = (a: Assessment) => JSON.stringify(a, (k, v) => (["explanation", "title", "name", "question", "neededFor", "notes", "open", "whatItTakes", "obstacles", "interpretation", "lang"].includes(k) ? undefined : v));
+  for (const id of scenarios) {
+    const en = await assessed(load(id), "en"), fr = await assessed(load(id), "fr");
+    assert.equal(outcomes(en).replace(/"inputDigest":"[^"]+"/, ""), outcomes(fr).replace(/"inputDigest":"[^"]+"/, ""), `${id}: outcomes differ`);
+    const m = { en: renderMemo(en, { format: "md" }), fr: renderMemo(fr, { format: "md" }) };
+    // Each rule's conclusion ends with its verdict in bold: the same verdicts, the same number of times.
+    verdicts.en.forEach((v, i) => assert.equal(m.en.split(`**${v}**`).length, m.fr.split(`**${verdicts.fr[i]!}**`).length, `${id}: "${v}" count differs`));
+  }
+});
+
+test("a memo never states that a crime was committed", async () => {
+  for (const id of scenarios) for (const lang of ["en", "fr"] as const) {
+    const md = renderMemo(await assessed(load(id), lang), { format: "md", lang });
+    const body = md.split("\n---\n")[0]!; // the closing disclaimer says it states no such finding
+    // The Elements' own phrase "the conduct was committed as part of … an attack" is an element, not a finding of crime.
+    assert.doesNotMatch(body, lang === "en" ? /\bcrimes? (?:was|were|has been|have been) committed\b|\bcommitted (?:a|the) crime\b/i : /\bcrimes? (?:a|ont) été commis/i);
+    assert.match(md, lang === "en" ? /not legal advice/ : /ne constitue pas un avis juridique/);
+  }
+});
