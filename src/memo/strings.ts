@@ -13,6 +13,7 @@ export interface MemoStrings {
   triggerVerdict: { triggered: string; not_triggered: string; undetermined: string };
   routeName: { "state-referral": string; "security-council": string; "proprio-motu": string };
   readLabel: string;
+  settleLabel: string;
   /** Between items of a list in running text. */
   separator: string;
   /** Data values (enums) in words. */

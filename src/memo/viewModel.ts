@@ -14,6 +14,8 @@ export interface FactView { name: string; value: string; holds: string; footnote
 export interface RuleView {
   title: string; provision: string; citations: string; outcome: Outcome; verdict: string;
   explanation: string; facts: FactView[]; subject?: string; interpretation?: string;
+  /** Where undetermined: the questions whose answers would settle it. */
+  settle: string[];
 }
 
 const isDate = (x: unknown): x is string => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x);
@@ -54,6 +56,7 @@ export function ruleView(t: RuleTrace | SubjectTrace, s: MemoStrings, lang: Lang
     title: t.title, provision: localize(t.provision, s), citations: t.citations.map((c) => localize(c, s)).join(s.separator), outcome: t.outcome, verdict: s.verdict[t.outcome],
     explanation: t.explanation,
     facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => factView(f, s, lang)),
+    settle: t.missing.map((m) => m.question),
     ...("subject" in t && t.subject ? { subject: t.subject } : {}),
     ...(t.interpretation ? { interpretation: t.interpretation } : {}),
   };
