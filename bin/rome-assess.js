@@ -6,6 +6,10 @@ const fail = (err) => {
   process.stderr.write(`internal error: ${err && err.message ? err.message.split("\n")[0] : String(err)}\n`);
   process.exitCode = 1;
 };
+// A reader that stops early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => { if (err && err.code === "EPIPE") process.exit(process.exitCode || 0); else fail(err); });
+}
 let cli;
 try {
   cli = require("../dist/src/cli/main.js");

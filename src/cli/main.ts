@@ -9,24 +9,12 @@ import { assess } from "../assess/assess";
 import { renderMemo } from "../memo/renderMemo";
 import { RuleLoadError } from "../engine/loadRules";
 import { runtime } from "../runtime";
+import { InputError, Io, readInput } from "./io";
+import { registerBatch } from "./batch";
+import { registerTeaching } from "./teach";
 
-export class InputError extends Error {}
+export { InputError, readInput };
 
-export function readInput(file: string, stdin: () => string = () => readFileSync(0, "utf8")): unknown {
-  let text: string;
-  try {
-    text = file === "-" ? stdin() : readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${file === "-" ? "standard input" : file} is not valid JSON: ${(e as Error).message}`);
-  }
-}
-
-interface Io { out: (s: string) => void; err: (s: string) => void; stdin?: () => string }
 
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
   let code = 0;
@@ -79,6 +67,9 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         try { writeFileSync(opts.out, memo); } catch (e) { throw new InputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
       } else io.out(memo);
     });
+
+  registerTeaching(program, io, (c) => { code = c; });
+  registerBatch(program, io, (c) => { code = c; });
 
   if (argv.length === 0) argv = ["--help"];
   try {

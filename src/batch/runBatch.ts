@@ -1,0 +1,69 @@
+/**
+ * Batch assessment of NDJSON: one fact set a line in, one result a line out, in input order.
+ * A bad line is reported with its line number and the rest still processed. Large inputs are
+ * spread over worker threads (one per core by default), each loading the rules once.
+ */
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { BatchOptions, assessLine } from "./assessLine";
+
+export interface RunOptions extends BatchOptions {
+  workers?: number;
+  /** Below this many lines, one thread is faster than starting workers. */
+  threshold?: number;
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Each result line (JSON text), in input order. */
+  write: (jsonLine: string, ok: boolean) => void;
+}
+
+export function splitLines(text: string): [number, string][] {
+  return text.split(/\r?\n/).map((t, i) => [i + 1, t] as [number, string]).filter(([, t]) => t.trim() !== "");
+}
+
+export async function runBatch(lines: [number, string][], opts: RunOptions): Promise<{ ok: number; failed: number }> {
+  const workers = Math.max(1, opts.workers ?? availableParallelism());
+  let ok = 0, failed = 0;
+  const emit = (json: string) => {
+    const good = json.includes('"ok":true');
+    if (good) ok++; else failed++;
+    opts.write(json, good);
+  };
+  if (workers === 1 || lines.length < (opts.threshold ?? 200)) {
+    for (const [i, [n, text]] of lines.entries()) {
+      emit(JSON.stringify(await assessLine(n, text, opts)));
+      opts.onProgress?.(i + 1, lines.length);
+    }
+    return { ok, failed };
+  }
+
+  const size = opts.chunkSize ?? 50;
+  const chunks: [number, string][][] = [];
+  for (let i = 0; i < lines.length; i += size) chunks.push(lines.slice(i, i + size));
+  const ready = new Map<number, string[]>();
+  let nextToWrite = 0, nextToSend = 0, done = 0;
+  const data: BatchOptions = { lang: opts.lang, evaluator: opts.evaluator, ...(opts.today ? { today: opts.today } : {}) };
+  const pool = Array.from({ length: Math.min(workers, chunks.length) }, () => new Worker(join(__dirname, "worker.js"), { workerData: data }));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (w: Worker) => {
+        if (nextToSend < chunks.length) { const id = nextToSend++; w.postMessage({ id, lines: chunks[id] }); }
+      };
+      for (const w of pool) {
+        w.on("error", reject);
+        w.on("message", (m: { id: number; results: string[] }) => {
+          ready.set(m.id, m.results);
+          done += m.results.length;
+          while (ready.has(nextToWrite)) { for (const r of ready.get(nextToWrite)!) emit(r); ready.delete(nextToWrite++); }
+          opts.onProgress?.(done, lines.length);
+          if (nextToWrite === chunks.length) resolve(); else send(w);
+        });
+        send(w);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return { ok, failed };
+}

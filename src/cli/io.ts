@@ -1,0 +1,21 @@
+/** What the command line reads and writes, so that tests can run it in-process. */
+import { readFileSync } from "node:fs";
+
+export interface Io { out: (s: string) => void; err: (s: string) => void; stdin?: () => string }
+
+/** Input the user can fix: exit status 2, one line on stderr, no stack trace. */
+export class InputError extends Error {}
+
+export function readInput(file: string, stdin: () => string = () => readFileSync(0, "utf8")): unknown {
+  let text: string;
+  try {
+    text = file === "-" ? stdin() : readFileSync(file, "utf8");
+  } catch (e) {
+    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${file === "-" ? "standard input" : file} is not valid JSON: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What-if: two assessments side by side, listing every conclusion that changed and why — the
+ * rule that decided it, its explanation now, and the facts it read that differ between the two
+ * fact sets.
+ */
+import { compare as diff } from "fast-json-patch";
+import type { Assessment } from "../assess/types";
+import { readPointer } from "../engine/path";
+import { conclusionsOf } from "./conclusions";
+
+export interface FactChange { op: string; pointer: string; before?: unknown; after?: unknown }
+export interface Change {
+  key: string; label: string; before: string | null; after: string | null;
+  rule?: string; provision?: string; citations?: string[];
+  /** Why it is now what it is: the rule's explanation for the new outcome. */
+  why?: string;
+  /** The changed facts this conclusion read. */
+  becauseOf: string[];
+}
+export interface Comparison {
+  factChanges: FactChange[];
+  changes: Change[];
+  unchanged: number;
+  before: Assessment;
+  after: Assessment;
+}
+
+export function compareAssessments(beforeFacts: object, afterFacts: object, before: Assessment, after: Assessment): Comparison {
+  const factChanges: FactChange[] = diff(beforeFacts, afterFacts).map((op) => ({
+    op: op.op, pointer: op.path,
+    ...(op.op !== "add" ? { before: readPointer(beforeFacts, op.path) } : {}),
+    ...(op.op !== "remove" ? { after: readPointer(afterFacts, op.path) } : {}),
+  }));
+  const changedPointers = factChanges.map((c) => c.pointer);
+  const touches = (p: string) => changedPointers.some((c) => c === p || c.startsWith(`${p}/`) || p.startsWith(`${c}/`));
+  const b = new Map(conclusionsOf(before).map((c) => [c.key, c]));
+  const a = new Map(conclusionsOf(after).map((c) => [c.key, c]));
+  const keys = [...new Set([...b.keys(), ...a.keys()])];
+  const changes: Change[] = [];
+  let unchanged = 0;
+  for (const key of keys) {
+    const x = b.get(key), y = a.get(key);
+    if (x && y && x.value === y.value) { unchanged++; continue; }
+    const t = y?.trace ?? x?.trace;
+    const read = (t?.facts ?? []).flatMap((f) => [...(f.pointer ? [f.pointer] : []), ...(f.from ?? [])]);
+    changes.push({
+      key, label: (y ?? x)!.label, before: x?.value ?? null, after: y?.value ?? null,
+      ...(t ? { rule: t.id, provision: t.provision, citations: t.citations, why: (y?.trace ?? x!.trace)!.explanation } : {}),
+      becauseOf: [...new Set(read.filter(touches))],
+    });
+  }
+  return { factChanges, changes, unchanged, before, after };
+}

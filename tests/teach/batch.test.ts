@@ -1,0 +1,39 @@
+/** Batch: one result a line, in order; bad lines reported with their numbers; workers give the same output. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runBatch, splitLines } from "../../src/batch/runBatch";
+import { projectRoot } from "../../src/runtime";
+
+const root = projectRoot();
+const facts = ["darfur", "bangladesh-myanmar", "xinjiang"].map((id) => JSON.stringify(JSON.parse(readFileSync(join(root, "scenarios", `${id}.json`), "utf8"))));
+const input = [facts[0], "{not json", "", facts[1], JSON.stringify({ factSetVersion: 2 }), facts[2]].join("\n");
+
+async function collect(workers: number) {
+  const out: string[] = [];
+  const r = await runBatch(splitLines(input), { lang: "en", evaluator: "native", workers, threshold: 0, chunkSize: 1, write: (l) => out.push(l) });
+  return { ...r, out: out.map((l) => JSON.parse(l)) };
+}
+
+test("each line gives one result, in input order, bad lines reported with their line numbers", async () => {
+  const r = await collect(1);
+  assert.deepEqual(r.out.map((x) => [x.line, x.ok]), [[1, true], [2, false], [4, true], [5, false], [6, true]]);
+  assert.match(r.out[1].errors[0].message, /not valid JSON/);
+  assert.equal(r.out[3].errors[0].pointer, "/factSetVersion");
+  assert.equal(r.out[4].assessment.jurisdiction.outcome, "not_established");
+  assert.deepEqual([r.ok, r.failed], [3, 2]);
+});
+test("worker threads give exactly the same output", async () => {
+  assert.deepEqual((await collect(2)).out, (await collect(1)).out);
+});
+test("the command line writes NDJSON and exits 2 when a line was bad", () => {
+  const p = join(mkdtempSync(join(tmpdir(), "batch-")), "in.ndjson");
+  writeFileSync(p, input);
+  const r = spawnSync(process.execPath, [join(root, "bin/rome-assess.js"), "batch", p, "--no-progress"], { encoding: "utf8" });
+  assert.equal(r.status, 2);
+  assert.equal(r.stdout.trim().split("\n").length, 5);
+  assert.match(r.stderr, /2 of 5 line\(s\) could not be assessed: line\(s\) 2, 5/);
+});
