@@ -22,6 +22,7 @@ import { collectMissing } from "./missing";
 import { routesFor } from "./routes";
 import { CaseRecord, buildRecord } from "./record";
 import { situationSubjects } from "./situationSubjects";
+import { withdrawalSubjects, withdrawalsDoNotBar } from "./withdrawals";
 import { SubjectEntry, incidentFacts, incidentSubjects, situationFacts } from "./subjects";
 import { Assessment, SubjectTrace } from "./types";
 
@@ -62,8 +63,9 @@ function canonical(v: unknown): string {
 /** Situation rules that read (directly or not) the situation's own subjects run after the incidents. */
 function lateSituationRules(rules: RuleDef[], byId: Map<string, RuleDef>): Set<string> {
   const late = new Set<string>();
+  const readsDerived = (r: RuleDef) => JSON.stringify(r.conditions).includes('"fact":"derived"');
   const isLate = (r: RuleDef, seen = new Set<string>()): boolean => {
-    if (SITUATION_SUBJECT_SCOPES.includes(r.scope)) return true;
+    if (SITUATION_SUBJECT_SCOPES.includes(r.scope) || readsDerived(r)) return true;
     if (seen.has(r.id)) return false;
     seen.add(r.id);
     return dependenciesOf(r).some((d) => isLate(byId.get(d.id)!, seen));
@@ -185,7 +187,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   // 1. The situation: the attack, and whatever does not wait on referrals or deferrals.
   const late = lateSituationRules(rt.book.rules, rt.book.byId);
   const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map() };
-  const sitSubject = (facts: Facts) => ({ facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]] as [string, string | null][] }, fullFactSet: fs });
+  const sitSubject = (facts: Facts) => ({ facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null], ["derived", null]] as [string, string | null][] }, fullFactSet: fs });
   for (const rule of rt.book.rules) {
     if (rule.scope !== "situation" || late.has(rule.id)) continue;
     const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results }), evaluator, rec.lang);
@@ -204,13 +206,19 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   }
 
   // 3. The triggers and deferrals, which look at the incidents.
-  const sitRules = rt.book.rules.filter((r) => SITUATION_SUBJECT_SCOPES.includes(r.scope));
-  const { subjects } = await runSubjects(sitRules, (r) => situationSubjects(rec, r.scope as Scope, runs), evaluator, rec.lang);
+  // Withdrawals first (Art. 127(2)): the referrals and the authorization read what they conclude.
+  const withdrawalRules = rt.book.rules.filter((r) => r.scope === "withdrawal");
+  const w = await runSubjects(withdrawalRules, (r) => situationSubjects(rec, r.scope as Scope, runs), evaluator, rec.lang);
+  const bars = withdrawalsDoNotBar(rec, runs, w.subjects.get("art127-2") ?? [], withdrawalSubjects(rec, runs));
+  const sitRules = rt.book.rules.filter((r) => SITUATION_SUBJECT_SCOPES.includes(r.scope) && r.scope !== "withdrawal");
+  const { subjects } = await runSubjects(sitRules, (r) => situationSubjects(rec, r.scope as Scope, runs, bars), evaluator, rec.lang);
+  for (const [id, ts] of w.subjects) subjects.set(id, ts);
   situation.subjects = subjects;
   const sitAgg = aggregates(subjects);
+  const derived = { withdrawalsDoNotBar: bars.get("proprio-motu") ?? "met" };
   for (const rule of rt.book.rules) {
     if (!late.has(rule.id)) continue;
-    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg }), evaluator, rec.lang);
+    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg, derived }), evaluator, rec.lang);
     situation.results[rule.id] = t.outcome;
     situation.traces.set(rule.id, t);
   }

@@ -85,9 +85,9 @@ export function composeTrigger(rec: CaseRecord, situation: SituationRun): Trigge
   const subj = (id: string) => situation.subjects.get(id) ?? [];
   const anyOutcome = (ts: RuleTrace[]) => (ts.some((t) => t.outcome === "met") ? "met" : ts.some((t) => t.outcome === "undetermined") ? "undetermined" : "not_met");
   const routes: TriggerRoute[] = [
-    { route: "state-referral", provision: "Arts. 13(a), 14", outcome: anyOutcome(subj("art13-a")), traces: subj("art13-a") },
+    { route: "state-referral", provision: "Arts. 13(a), 14", outcome: anyOutcome(subj("art13-a")), traces: [...subj("art13-a"), ...subj("art127-2").filter((t) => t.subject.includes("(state-referral:"))] },
     { route: "security-council", provision: "Art. 13(b)", outcome: anyOutcome(subj("art13-b-trigger")), traces: subj("art13-b-trigger") },
-    { route: "proprio-motu", provision: "Arts. 13(c), 15", outcome: get("art15").outcome, traces: [get("art15"), ...subj("art127-2")] },
+    { route: "proprio-motu", provision: "Arts. 13(c), 15", outcome: get("art15").outcome, traces: [get("art15"), ...subj("art127-2").filter((t) => t.subject.includes("(proprio-motu)"))] },
   ];
   const conclusion = get("trigger");
   const deferral = get("deferral-in-force");

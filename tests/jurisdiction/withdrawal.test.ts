@@ -36,3 +36,26 @@ describe("art127-2: a matter already under consideration before the withdrawal t
     assert.equal(route(a).traces.find((x) => x.id === "art127-2")!.outcome, "not_met");
   });
 });
+
+describe("art127-2 per step: a referral, and another basis that still stands", () => {
+  const burundi2016 = () => at("BDI", "2016-05-01", "2016-05-31", ["BDI"]);
+  test("a State referral made after the withdrawal took effect, with no preliminary examination before it → not triggered by it", async () => {
+    const a = await run(factSet([burundi2016()], { assessmentDate: "2018-06-01", referrals: { states: [{ by: ["NOR"], date: "2018-03-01" }] } }));
+    const r = route(a);
+    assert.equal(a.jurisdiction.trigger.routes.find((x) => x.route === "state-referral")!.outcome, "not_met");
+    assert.equal(a.jurisdiction.trigger.outcome, "not_triggered");
+    assert.equal(r.outcome, "not_met");
+  });
+  test("the same referral with a preliminary examination opened while Burundi was a party → triggered", async () => {
+    const a = await run(factSet([burundi2016()], { assessmentDate: "2018-06-01", referrals: { states: [{ by: ["NOR"], date: "2018-03-01" }] }, proprioMotu: { preliminaryExamination: "2016-04-25" } }));
+    assert.equal(a.jurisdiction.trigger.outcome, "triggered");
+    assert.deepEqual(a.jurisdiction.trigger.by, ["state-referral"]);
+  });
+  test("a late authorization still stands on another basis: a perpetrator who is also a national of a State that stayed a party", async () => {
+    const inc = at("BDI", "2016-05-01", "2016-05-31", ["BDI", "NOR"]);
+    const a = await run(factSet([inc], { assessmentDate: "2018-06-01", proprioMotu: { preliminaryExamination: "2017-12-01", authorized: "2018-03-01" } }));
+    assert.equal(route(a).traces.find((x) => x.id === "art127-2")!.outcome, "not_met", "Burundi's membership cannot carry it");
+    assert.equal(a.jurisdiction.trigger.outcome, "triggered", "Norway's can");
+    assert.ok(a.jurisdiction.incidents[0]!.bases.includes("nationality:NOR"));
+  });
+});
