@@ -201,8 +201,10 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   for (const i of incidentOrder(fs)) {
     const run = await runIncident(rec, i, rt, situation, conclusions, evaluator);
     runs[i] = run;
+    // Persecution needs a connection with "any act referred to in" Art. 7(1): the act's own
+    // elements, not its context (persecution carries the context itself).
     const act = rt.book.acts.get(fs.incidents![i]!.act);
-    conclusions.set(fs.incidents![i]!.id, act ? run.results[act.conclusion] ?? "undetermined" : "undetermined");
+    conclusions.set(fs.incidents![i]!.id, act ? kleeneAll(act.elementRuleIds.map((id) => run.results[id] ?? "undetermined")) : "undetermined");
   }
 
   // 3. The triggers and deferrals, which look at the incidents.
