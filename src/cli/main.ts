@@ -11,6 +11,7 @@ import { RuleLoadError } from "../engine/loadRules";
 import { runtime } from "../runtime";
 import { InputError, Io, readInput } from "./io";
 import { registerBatch } from "./batch";
+import { registerServe } from "./serve";
 import { registerTeaching } from "./teach";
 
 export { InputError, readInput };
@@ -70,6 +71,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
 
   registerTeaching(program, io, (c) => { code = c; });
   registerBatch(program, io, (c) => { code = c; });
+  registerServe(program, io);
 
   if (argv.length === 0) argv = ["--help"];
   try {

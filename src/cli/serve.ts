@@ -1,0 +1,48 @@
+/**
+ * `rome-assess serve [--port N] [--host ADDR] [--body-limit SIZE]`: the HTTP API. The port comes
+ * from --port, else PORT, else 3000; the body limit from --body-limit, else BODY_LIMIT, else 1 MiB.
+ * SIGTERM (or SIGINT) stops it gracefully: requests in flight finish, then it exits 0.
+ */
+import { Command, InvalidArgumentError, Option } from "commander";
+import { parseByteSize } from "../http/app";
+import { startServer } from "../http/server";
+
+export interface ServeIo { out: (s: string) => void; err: (s: string) => void }
+
+function parsePort(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError("a port is a whole number from 0 to 65535");
+  return Number(value);
+}
+
+function parseLimit(value: string): number {
+  try {
+    return parseByteSize(/^\d+$/.test(value) ? Number(value) : value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
+export function registerServe(program: Command, io: ServeIo): Command {
+  return program
+    .command("serve")
+    .description("Serve the HTTP API (POST /v1/assessments, POST /v1/memos, GET /openapi.json, …). SIGTERM stops it after the requests in flight.")
+    .addOption(new Option("--port <n>", "the port to listen on").env("PORT").argParser(parsePort).default(3000))
+    .addOption(new Option("--host <address>", "the address to listen on (default: every interface)"))
+    .addOption(new Option("--body-limit <size>", "the largest request body, in bytes or as 512kb, 1mb… (default: 1mb)").env("BODY_LIMIT").argParser(parseLimit))
+    .option("--quiet", "no access log")
+    .action(async (opts: { port: number; host?: string; bodyLimit?: number; quiet?: boolean }) => {
+      const log = (line: string) => io.err(line);
+      const s = await startServer({ port: opts.port, host: opts.host, ...(opts.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}), log: opts.quiet ? false : log });
+      io.err(JSON.stringify({ time: new Date().toISOString(), msg: "listening", url: s.url, port: s.port }) + "\n");
+      const stop = (signal: NodeJS.Signals) => {
+        io.err(JSON.stringify({ time: new Date().toISOString(), msg: "stopping", signal }) + "\n");
+        void s.close();
+      };
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+      await s.closed;
+      process.off("SIGTERM", stop);
+      process.off("SIGINT", stop);
+      io.err(JSON.stringify({ time: new Date().toISOString(), msg: "stopped" }) + "\n");
+    });
+}

@@ -1,0 +1,280 @@
+/**
+ * The HTTP API (express 5). Everything a request needs is loaded and compiled when the app is
+ * created: the rules and reference data (runtime()), the fact-set validator, the scenarios, the
+ * bundled schema, the OpenAPI document and every static reply, already serialised. A request
+ * does no file I/O.
+ *
+ * Errors are RFC 9457 problem details; a final error handler turns anything unexpected into a
+ * 500 that names no internals (whatever NODE_ENV says).
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { STATUS_CODES } from "node:http";
+import { join, relative } from "node:path";
+import { Readable } from "node:stream";
+import express, { NextFunction, Request, RequestHandler, Response } from "express";
+import { assess as assessFactSet } from "../assess/assess";
+import type { Assessment } from "../assess/types";
+import { actsSchema, factSetSchema } from "../facts/validate";
+import { loadTemplates, renderMemo as renderMemoDefault } from "../memo/renderMemo";
+import { Runtime, runtime as loadRuntime } from "../runtime";
+import { accessLog, LogSink, pathOf } from "./accessLog";
+import { bundleSchema } from "./bundle";
+import { MemoFormat, MemoLang, negotiateMemo } from "./negotiate";
+import { openApiDocument } from "./openapi";
+import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
+
+export type MemoRenderer = (assessment: Assessment, options: { format: MemoFormat; lang: MemoLang }) => string;
+
+export interface AppOptions {
+  /** Largest request body: bytes, or "512kb", "1mb"… Default: env BODY_LIMIT, else 1 MiB. */
+  bodyLimit?: number | string;
+  /** Where the access log goes (one JSON line per request); false for none. Default: stderr. */
+  log?: LogSink | false;
+  /** The rules and reference data; default: the process-wide runtime(). */
+  runtime?: Runtime;
+  /** Seams for tests. */
+  assess?: typeof assessFactSet;
+  renderMemo?: MemoRenderer;
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** "1048576", "1mb", "512 KiB" → bytes (1 kb = 1024 bytes, as body-parser reads them). */
+export function parseByteSize(value: number | string): number {
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value) && value > 0) return value;
+  } else {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?\s*$/i.exec(value);
+    if (m) {
+      const unit = (m[2] ?? "b").toLowerCase();
+      const n = Math.floor(Number(m[1]) * (unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 * 1024 : 1));
+      if (Number.isSafeInteger(n) && n > 0) return n;
+    }
+  }
+  throw new RangeError(`invalid body limit ${JSON.stringify(value)}: give a number of bytes, or a size such as 512kb or 1mb`);
+}
+
+interface Scenario { id: string; title: string | null; factSet: unknown; expected: unknown }
+
+function loadScenarios(root: string): Scenario[] {
+  const dir = join(root, "scenarios");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.json$/, "");
+      const factSet = JSON.parse(readFileSync(join(dir, f), "utf8")) as { title?: string };
+      const expectedFile = join(dir, "expected", f);
+      // A scenario still being written may have no expected outcome yet: it is served with null.
+      const expected = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, "utf8")) as unknown) : null;
+      return { id, title: factSet.title ?? null, factSet, expected };
+    });
+}
+
+const ENGINES = ["native", "reference"] as const;
+const LANGS = ["en", "fr"] as const;
+
+/** A query parameter limited to some values: its value (undefined when absent), or an error message. */
+export function queryChoice<T extends string>(req: Request, name: string, allowed: readonly T[]): { value?: T; error?: string } {
+  const raw = (req.query as Record<string, unknown>)[name];
+  if (raw === undefined) return {};
+  if (typeof raw === "string" && (allowed as readonly string[]).includes(raw)) return { value: raw as T };
+  return { error: `query parameter "${name}" must be one of ${allowed.join(", ")} (given once)` };
+}
+
+export function createApp(options: AppOptions = {}): express.Express {
+  const rt = options.runtime ?? loadRuntime();
+  const assess = options.assess ?? assessFactSet;
+  const renderMemo = options.renderMemo ?? renderMemoDefault;
+  loadTemplates(rt.root); // compiled now: a broken template stops start-up, not a request
+  const limit = parseByteSize(options.bodyLimit ?? process.env.BODY_LIMIT ?? DEFAULT_BODY_LIMIT);
+  const log = options.log === undefined ? (line: string) => void process.stderr.write(line) : options.log;
+
+  // Everything static is serialised once, here.
+  const scenarios = loadScenarios(rt.root);
+  const scenarioBodies = new Map(scenarios.map((s) => [s.id, JSON.stringify({ id: s.id, title: s.title, factSet: s.factSet, expected: s.expected })]));
+  const scenarioList = JSON.stringify({ scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, href: `/v1/scenarios/${s.id}` })) });
+  const schemaBody = JSON.stringify(bundleSchema(factSetSchema, { acts: actsSchema }));
+  const openApiBody = JSON.stringify(openApiDocument(rt.version));
+  const rulesBody = JSON.stringify({
+    rulesDigest: rt.book.digest,
+    rules: rt.book.rules.map((r) => ({ id: r.id, provision: r.provision, title: r.title, file: relativeFile(rt.root, r.file), citations: r.citations })),
+  });
+  const healthBody = JSON.stringify({ status: "ok", version: rt.version, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    next();
+  });
+  if (log) app.use(accessLog(log));
+
+  const sendJson = (res: Response, body: string, type = "application/json") => {
+    res.status(200).set("Content-Type", `${type}; charset=utf-8`).send(body);
+  };
+  /** A JSON body that is not stored or cached anywhere: assessments and memos. */
+  const sendFresh = (res: Response, body: string, type: string) => {
+    const bytes = Buffer.from(body, "utf8"); // encoded once (not once to count, once to send)
+    res.status(200).set("Content-Type", `${type}; charset=utf-8`).set("Cache-Control", "no-store");
+    res.setHeader("Content-Length", bytes.length);
+    res.end(bytes); // no ETag: nothing can revalidate a POST
+  };
+
+  // -- POST bodies: JSON only, within the limit; req.body is undefined when there is none.
+  const parseJson = express.json({ limit, strict: true, type: "application/json" });
+  warmUp(parseJson);
+  const requireJson: RequestHandler = (req, res, next) => {
+    const length = Number(req.headers["content-length"] ?? 0);
+    const hasBody = req.headers["transfer-encoding"] !== undefined || length > 0;
+    if (!hasBody) return sendProblem(res, PROBLEMS.missingBody, "Send the fact set as the JSON request body (Content-Type: application/json).");
+    if (!req.is("application/json")) {
+      return sendProblem(res, PROBLEMS.unsupportedMediaType, "The request body must be JSON, sent with Content-Type: application/json.");
+    }
+    if (Number.isFinite(length) && length > limit) {
+      // Refused before reading it: tell the client we will not read the rest.
+      res.setHeader("Connection", "close");
+      return sendProblem(res, PROBLEMS.tooLarge, `The request body is ${length} bytes; the limit is ${limit} bytes.`);
+    }
+    next();
+  };
+  const withBody: RequestHandler[] = [requireJson, parseJson, (req, res, next) => {
+    if (req.body === undefined) return sendProblem(res, PROBLEMS.missingBody, "Send the fact set as the JSON request body (Content-Type: application/json).");
+    next();
+  }];
+
+  const invalid = (res: Response, errors: { pointer: string; message: string }[]) =>
+    sendProblem(res, PROBLEMS.invalidFactSet, `The fact set has ${errors.length === 1 ? "1 error" : `${errors.length} errors`}${errors.length >= 100 ? " (only the first 100 are listed)" : ""}; each names the JSON Pointer of the field.`, errors);
+
+  const notAllowed = (allow: string): RequestHandler => (req, res) => {
+    res.setHeader("Allow", allow);
+    sendProblem(res, PROBLEMS.methodNotAllowed, `${req.method} is not allowed here; allowed: ${allow}.`);
+  };
+
+  app.route("/v1/assessments")
+    .post(...withBody, async (req, res) => {
+      const engine = queryChoice(req, "engine", ENGINES);
+      if (engine.error) return sendProblem(res, PROBLEMS.badParameter, engine.error);
+      const lang = queryChoice(req, "lang", LANGS);
+      if (lang.error) return sendProblem(res, PROBLEMS.badParameter, lang.error);
+      const r = await assess(req.body, { evaluator: engine.value ?? "native", lang: lang.value ?? "en" });
+      if (!r.ok) return invalid(res, r.errors);
+      sendFresh(res, JSON.stringify(r.assessment), "application/json");
+    })
+    .all(notAllowed("POST"));
+
+  app.route("/v1/memos")
+    .post((req, res, next) => {
+      const n = negotiateMemo(req);
+      if (!n.ok) return sendProblem(res, n.status === 406 ? PROBLEMS.notAcceptable : PROBLEMS.badParameter, n.detail);
+      res.locals.memo = n;
+      next();
+    }, ...withBody, async (req, res) => {
+      const engine = queryChoice(req, "engine", ENGINES);
+      if (engine.error) return sendProblem(res, PROBLEMS.badParameter, engine.error);
+      const n = res.locals.memo as { format: MemoFormat; lang: MemoLang; media: string };
+      const r = await assess(req.body, { evaluator: engine.value ?? "native", lang: n.lang });
+      if (!r.ok) return invalid(res, r.errors);
+      const memo = renderMemo(r.assessment, { format: n.format, lang: n.lang });
+      res.setHeader("Vary", "Accept, Accept-Language");
+      res.setHeader("Content-Language", n.lang);
+      if (n.media === "application/json") return sendFresh(res, JSON.stringify({ memo, format: n.format, lang: n.lang }), "application/json");
+      // An HTML memo is a document of its own: nothing in it may run or load anything.
+      if (n.format === "html") res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
+      sendFresh(res, memo, n.media);
+    })
+    .all(notAllowed("POST"));
+
+  const get = (path: string, handler: RequestHandler) => app.route(path).get(handler).all(notAllowed("GET, HEAD"));
+  get("/v1/schema/fact-set", (_req, res) => sendJson(res, schemaBody, "application/schema+json"));
+  get("/v1/rules", (_req, res) => sendJson(res, rulesBody));
+  get("/v1/scenarios", (_req, res) => sendJson(res, scenarioList));
+  get("/v1/scenarios/:id", (req, res) => {
+    const body = scenarioBodies.get(String(req.params.id));
+    if (body === undefined) return sendProblem(res, PROBLEMS.notFound, "There is no scenario with this id; GET /v1/scenarios lists them.");
+    sendJson(res, body);
+  });
+  get("/openapi.json", (_req, res) => sendJson(res, openApiBody));
+  get("/healthz", (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    sendJson(res, healthBody);
+  });
+
+  app.use((_req, res) => sendProblem(res, PROBLEMS.notFound, "Nothing is served at this path; /openapi.json lists the routes."));
+
+  // The final error handler: body-parser's errors become 400/413/415; anything else is a 500
+  // whose body says nothing about the cause. The cause goes to the log, never to the client.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    void _next;
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const e = (err ?? {}) as { type?: string; status?: number; expose?: boolean; length?: number; message?: string; stack?: string };
+    const spec = clientError(e, limit);
+    if (spec) {
+      if (spec.spec.status === 413) res.setHeader("Connection", "close");
+      return sendProblem(res, spec.spec, spec.detail);
+    }
+    // The log names the error and where it was thrown, not its message: a message may quote the
+    // facts it choked on, and facts are never logged.
+    if (log) log(JSON.stringify({ time: new Date().toISOString(), level: "error", method: req.method, path: pathOf(req.originalUrl), error: errorName(err), at: stackFrames(e.stack) }) + "\n");
+    sendProblem(res, PROBLEMS.internal, "The server could not complete the request. Nothing about the cause is given here; it has been logged.");
+  });
+
+  return app;
+}
+
+/**
+ * body-parser loads its character-set tables (iconv-lite) on the first body it decodes: parse
+ * one small body now, so that the first request does not read modules from disk.
+ */
+function warmUp(parser: RequestHandler): void {
+  try {
+    const req = Object.assign(Readable.from([Buffer.from("{}")]), {
+      headers: { "content-type": "application/json", "content-length": "2" },
+      method: "POST",
+      url: "/",
+    });
+    parser(req as unknown as Request, {} as Response, () => {});
+  } catch {
+    // Only an optimisation: the first request would load the tables itself.
+  }
+}
+
+function relativeFile(root: string, file: string): string {
+  return (file.startsWith("/") ? relative(root, file) : file).split("\\").join("/");
+}
+
+function errorName(err: unknown): string {
+  return err instanceof Error ? err.name : typeof err;
+}
+
+/** The frames of a stack trace, without the message line(s) above them. */
+function stackFrames(stack: string | undefined): string[] {
+  return (stack ?? "").split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim());
+}
+
+function clientError(e: { type?: string; status?: number; expose?: boolean; length?: number }, limit: number): { spec: ProblemSpec; detail: string } | undefined {
+  switch (e.type) {
+    case "entity.parse.failed":
+      return { spec: PROBLEMS.malformedJson, detail: "The request body could not be parsed as JSON (the top level must be an object)." };
+    case "entity.too.large":
+      return { spec: PROBLEMS.tooLarge, detail: `The request body is over the limit of ${limit} bytes (counted after decompression).` };
+    case "encoding.unsupported":
+      return { spec: PROBLEMS.unsupportedMediaType, detail: "The Content-Encoding is not supported: send the body as is, or gzip, deflate or br." };
+    case "charset.unsupported":
+      return { spec: PROBLEMS.unsupportedMediaType, detail: "The body must be encoded in UTF-8." };
+    case "request.aborted":
+    case "request.size.invalid":
+      return { spec: PROBLEMS.badRequest, detail: "The request body ended before its announced length." };
+  }
+  const status = e.status;
+  if (typeof status === "number" && status >= 400 && status < 500 && e.expose !== false) {
+    if (status === 404) return { spec: PROBLEMS.notFound, detail: "Nothing is served at this path; /openapi.json lists the routes." };
+    return { spec: { slug: status === 400 ? "bad-request" : `client-error-${status}`, title: STATUS_CODES[status] ?? "Client error", status }, detail: "The request could not be processed as sent." };
+  }
+  return undefined;
+}

@@ -1,0 +1,528 @@
+/**
+ * The OpenAPI 3.1 description of the HTTP API: every route, its parameters, request and
+ * responses. The fact set is not copied here: `FactSet` refers to the schema the API serves at
+ * `/v1/schema/fact-set` (a relative reference, resolved against this document's own address).
+ * The assessment's schema follows the v1 contract (DESIGN.md, src/assess/types.ts): a change to
+ * the assessment must change it too (tests/http validates real responses against it).
+ */
+
+export const FACT_SET_SCHEMA_PATH = "/v1/schema/fact-set";
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const str = { type: "string" } as const;
+const strArray = { type: "array", items: str } as const;
+const isoDate = { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } as const;
+const nullableIsoDate = { type: ["string", "null"], pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } as const;
+
+const problemContent = (schema: string) => ({ "application/problem+json": { schema: ref(schema) } });
+const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+const schemas = {
+  FactSet: {
+    $ref: FACT_SET_SCHEMA_PATH,
+    description: "A fact set (v1): the JSON Schema served at /v1/schema/fact-set (self-contained, $id https://rome-assess.invalid/schemas/fact-set.json).",
+  },
+  Outcome: { type: "string", enum: ["met", "not_met", "undetermined"], description: "Three-valued: an unknown fact never counts as false." },
+  JurisdictionOutcome: { type: "string", enum: ["established", "not_established", "undetermined"] },
+  TriggerOutcome: { type: "string", enum: ["triggered", "not_triggered", "undetermined"] },
+  Period: {
+    type: "object",
+    required: ["start", "end"],
+    properties: { start: nullableIsoDate, end: nullableIsoDate, until: nullableIsoDate },
+    additionalProperties: false,
+  },
+  FactRead: {
+    type: "object",
+    description: "A fact a rule read: where it is in the fact set (JSON Pointer) and its value.",
+    required: ["name", "fact", "path", "value", "outcome"],
+    properties: {
+      name: str,
+      fact: str,
+      path: str,
+      pointer: { type: "string", description: "JSON Pointer into the fact set, for a fact the user gave (or could give)." },
+      from: { ...strArray, description: "The pointers a derived value rests on." },
+      value: { description: "The value read (any JSON value; null when unknown)." },
+      outcome: ref("Outcome"),
+      evidence: { ...strArray, description: "The ids of the sources the fact set cites for this fact (its `evidence`)." },
+    },
+    additionalProperties: false,
+  },
+  MissingLeaf: {
+    type: "object",
+    required: ["pointer", "question"],
+    properties: { pointer: str, question: str },
+    additionalProperties: false,
+  },
+  RuleTraceFields: {
+    type: "object",
+    description: "One rule evaluated for one subject: its provision, sources, outcome, the explanation of that outcome, every fact read and, when undetermined, what is missing.",
+    required: ["id", "provision", "title", "citations", "outcome", "explanation", "facts", "missing"],
+    properties: {
+      id: str,
+      provision: str,
+      title: str,
+      citations: strArray,
+      outcome: ref("Outcome"),
+      explanation: str,
+      facts: { type: "array", items: ref("FactRead") },
+      missing: { type: "array", items: ref("MissingLeaf") },
+      awaiting: { ...strArray, description: "When undetermined: the rules whose undetermined outcome this one waits on." },
+      interpretation: str,
+    },
+  },
+  // Extensions of a trace add properties beside allOf (not beside $ref), which every tool reads alike.
+  RuleTrace: { allOf: [ref("RuleTraceFields")], unevaluatedProperties: false },
+  SubjectTrace: {
+    allOf: [ref("RuleTraceFields")],
+    required: ["subject"],
+    properties: { subject: str, basis: str, hypothetical: { type: "boolean" }, synthetic: { type: "boolean" } },
+    unevaluatedProperties: false,
+  },
+  ElementTrace: {
+    allOf: [ref("RuleTraceFields")],
+    required: ["role"],
+    properties: { role: { type: "string", enum: ["element", "context"] } },
+    unevaluatedProperties: false,
+  },
+  BasisFound: {
+    type: "object",
+    required: ["basis", "provision", "hypothetical", "reach"],
+    properties: { basis: str, provision: str, hypothetical: { type: "boolean" }, reach: { type: "array", items: ref("Period") } },
+    additionalProperties: false,
+  },
+  IncidentJurisdiction: {
+    type: "object",
+    required: ["id", "outcome", "bases", "basesFound", "reach", "temporal", "preconditions", "securityCouncil", "age", "conclusion", "effectsOnly"],
+    properties: {
+      id: str,
+      outcome: ref("JurisdictionOutcome"),
+      bases: { ...strArray, description: 'The bases found: "territory:BGD", "nationality:GBR", "declaration:UKR-2015", "security-council:S/RES/1593 (2005)".' },
+      basesFound: { type: "array", items: ref("BasisFound") },
+      reach: { type: "array", items: ref("Period"), description: "The part of the incident's time span the Court can reach." },
+      temporal: ref("RuleTrace"),
+      preconditions: {
+        allOf: [ref("RuleTraceFields")],
+        required: ["candidates"],
+        properties: { candidates: { type: "array", items: ref("SubjectTrace") } },
+        unevaluatedProperties: false,
+      },
+      securityCouncil: { type: "array", items: ref("SubjectTrace") },
+      age: {
+        allOf: [ref("RuleTraceFields")],
+        required: ["perpetrators"],
+        properties: { perpetrators: { type: "array", items: ref("SubjectTrace") } },
+        unevaluatedProperties: false,
+      },
+      conclusion: ref("RuleTrace"),
+      effectsOnly: { ...strArray, description: "Territories where only the effects were felt: no basis under the 2018 reading." },
+    },
+    additionalProperties: false,
+  },
+  TriggerRoute: {
+    type: "object",
+    required: ["route", "provision", "outcome", "traces"],
+    properties: {
+      route: { type: "string", enum: ["state-referral", "security-council", "proprio-motu"] },
+      provision: str,
+      outcome: ref("Outcome"),
+      traces: { type: "array", items: { anyOf: [ref("RuleTrace"), ref("SubjectTrace")] } },
+    },
+    additionalProperties: false,
+  },
+  Trigger: {
+    type: "object",
+    required: ["outcome", "routes", "by", "conclusion", "deferral", "open", "notes"],
+    properties: {
+      outcome: ref("TriggerOutcome"),
+      routes: { type: "array", items: ref("TriggerRoute") },
+      by: { ...strArray, description: "The routes taken." },
+      conclusion: ref("RuleTrace"),
+      deferral: {
+        type: "object",
+        required: ["inForce", "until", "traces", "conclusion"],
+        properties: {
+          inForce: ref("Outcome"),
+          until: nullableIsoDate,
+          traces: { type: "array", items: { anyOf: [ref("RuleTrace"), ref("SubjectTrace")] } },
+          conclusion: ref("RuleTrace"),
+        },
+        additionalProperties: false,
+      },
+      open: { ...strArray, description: "Where not triggered: the routes still open." },
+      notes: strArray,
+    },
+    additionalProperties: false,
+  },
+  PathRoute: {
+    type: "object",
+    description: "A route that could establish jurisdiction where it is not, what it would take, and the obstacles the facts show.",
+    required: ["route", "provision", "title", "whatItTakes", "obstacles", "incidents"],
+    properties: { route: str, provision: str, title: str, whatItTakes: str, obstacles: strArray, incidents: strArray },
+    additionalProperties: false,
+  },
+  ActAssessment: {
+    type: "object",
+    required: ["id", "act", "provision", "title", "outcome", "elements", "conclusion"],
+    properties: {
+      id: str,
+      act: str,
+      provision: str,
+      title: str,
+      outcome: ref("Outcome"),
+      elements: { type: "array", items: ref("ElementTrace") },
+      conclusion: { anyOf: [ref("RuleTrace"), { type: "null" }] },
+    },
+    additionalProperties: false,
+  },
+  MissingFact: {
+    type: "object",
+    description: "A fact whose absence leaves an outcome undetermined: where it goes, the question to ask, what it would settle.",
+    required: ["pointer", "question", "neededFor"],
+    properties: { pointer: str, question: str, neededFor: strArray },
+    additionalProperties: false,
+  },
+  Assessment: {
+    type: "object",
+    description: "The assessment (v1 contract): jurisdiction and Article 7, provision by provision.",
+    required: ["factSetId", "title", "assessmentDate", "lang", "hypothetical", "engine", "jurisdiction", "crimesAgainstHumanity", "missingFacts", "sources", "citations", "notes"],
+    properties: {
+      factSetId: { type: ["string", "null"] },
+      title: { type: ["string", "null"] },
+      assessmentDate: isoDate,
+      lang: { type: "string", enum: ["en", "fr"], description: "The language of the explanations, questions and notes (the outcomes are the same in both)." },
+      hypothetical: { type: "boolean" },
+      engine: {
+        type: "object",
+        required: ["version", "evaluator", "rulesDigest", "referenceDataAsOf", "inputDigest"],
+        properties: {
+          version: str,
+          evaluator: { type: "string", enum: ["native", "reference"] },
+          rulesDigest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+          referenceDataAsOf: isoDate,
+          inputDigest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+        },
+        additionalProperties: false,
+      },
+      jurisdiction: {
+        type: "object",
+        required: ["outcome", "trigger", "incidents", "paths"],
+        properties: {
+          outcome: ref("JurisdictionOutcome"),
+          trigger: ref("Trigger"),
+          incidents: { type: "array", items: ref("IncidentJurisdiction") },
+          paths: { type: "array", items: ref("PathRoute") },
+        },
+        additionalProperties: false,
+      },
+      crimesAgainstHumanity: {
+        type: "object",
+        required: ["outcome", "contextualElements", "incidents"],
+        properties: {
+          outcome: ref("Outcome"),
+          contextualElements: {
+            type: "object",
+            required: ["outcome", "elements", "conclusion"],
+            properties: {
+              outcome: ref("Outcome"),
+              elements: { type: "array", items: ref("RuleTrace") },
+              conclusion: { anyOf: [ref("RuleTrace"), { type: "null" }] },
+            },
+            additionalProperties: false,
+          },
+          incidents: { type: "array", items: ref("ActAssessment") },
+        },
+        additionalProperties: false,
+      },
+      missingFacts: { type: "array", items: ref("MissingFact") },
+      sources: {
+        type: "array",
+        description: "The sources the fact set cites (facts read point to them through `evidence`).",
+        items: {
+          type: "object",
+          required: ["id", "citation"],
+          properties: { id: str, citation: str, url: str },
+        },
+      },
+      citations: strArray,
+      notes: strArray,
+    },
+    additionalProperties: false,
+  },
+  Memo: {
+    type: "object",
+    description: "A memo wrapped in JSON (when the client accepts application/json).",
+    required: ["memo", "format", "lang"],
+    properties: { memo: str, format: { type: "string", enum: ["md", "html"] }, lang: { type: "string", enum: ["en", "fr"] } },
+    additionalProperties: false,
+  },
+  RuleSummary: {
+    type: "object",
+    required: ["id", "provision", "title", "file", "citations"],
+    properties: {
+      id: { type: "string", pattern: "^[a-z0-9-]+$" },
+      provision: str,
+      title: str,
+      file: { type: "string", description: "The rule file, relative to the project root (rules/…)." },
+      citations: { ...strArray, minItems: 1 },
+    },
+    additionalProperties: false,
+  },
+  RuleCatalogue: {
+    type: "object",
+    required: ["rulesDigest", "rules"],
+    properties: { rulesDigest: str, rules: { type: "array", items: ref("RuleSummary") } },
+    additionalProperties: false,
+  },
+  ScenarioSummary: {
+    type: "object",
+    required: ["id", "title", "href"],
+    properties: { id: str, title: { type: ["string", "null"] }, href: str },
+    additionalProperties: false,
+  },
+  ScenarioList: {
+    type: "object",
+    required: ["scenarios"],
+    properties: { scenarios: { type: "array", items: ref("ScenarioSummary") } },
+    additionalProperties: false,
+  },
+  ExpectedOutcome: {
+    type: "object",
+    description: "What the assessment of a teaching scenario is expected to conclude (scenarios/expected/).",
+    required: ["jurisdiction", "trigger", "incidents"],
+    properties: {
+      description: str,
+      jurisdiction: ref("JurisdictionOutcome"),
+      trigger: ref("TriggerOutcome"),
+      triggerBy: strArray,
+      paths: strArray,
+      pathObstacles: { type: "object", additionalProperties: strArray },
+      incidents: {
+        type: "object",
+        additionalProperties: {
+          type: "object",
+          required: ["jurisdiction", "crimesAgainstHumanity"],
+          properties: { jurisdiction: ref("JurisdictionOutcome"), bases: strArray, crimesAgainstHumanity: ref("Outcome") },
+        },
+      },
+    },
+  },
+  Scenario: {
+    type: "object",
+    required: ["id", "title", "factSet", "expected"],
+    properties: {
+      id: str,
+      title: { type: ["string", "null"] },
+      factSet: ref("FactSet"),
+      expected: { anyOf: [ref("ExpectedOutcome"), { type: "null" }], description: "null for a scenario whose expected outcome is not written yet." },
+    },
+    additionalProperties: false,
+  },
+  Health: {
+    type: "object",
+    required: ["status", "version", "rulesDigest", "referenceDataAsOf"],
+    properties: { status: { const: "ok" }, version: str, rulesDigest: str, referenceDataAsOf: isoDate },
+    additionalProperties: false,
+  },
+  Problem: {
+    type: "object",
+    description: "RFC 9457 problem details.",
+    required: ["type", "title", "status", "detail"],
+    properties: {
+      type: { type: "string", format: "uri" },
+      title: str,
+      status: { type: "integer", minimum: 400, maximum: 599 },
+      detail: str,
+    },
+    additionalProperties: false,
+  },
+  ValidationProblem: {
+    type: "object",
+    description: "RFC 9457 problem details for an invalid fact set: every error (at most 100), each with the JSON Pointer of the field and what was expected.",
+    required: ["type", "title", "status", "detail", "errors"],
+    properties: {
+      type: { type: "string", format: "uri" },
+      title: str,
+      status: { const: 422 },
+      detail: str,
+      errors: {
+        type: "array",
+        minItems: 1,
+        maxItems: 100,
+        items: {
+          type: "object",
+          required: ["pointer", "message"],
+          properties: { pointer: { type: "string", description: "JSON Pointer (RFC 6901) of the invalid field; empty for the whole document." }, message: str },
+          additionalProperties: false,
+        },
+      },
+    },
+    additionalProperties: false,
+  },
+};
+
+const problemResponse = (description: string, schema = "Problem") => ({ description, content: problemContent(schema) });
+
+const responses = {
+  BadRequest: problemResponse("The body is not valid JSON, is missing, or a query parameter is invalid."),
+  NotFound: problemResponse("No such resource."),
+  MethodNotAllowed: {
+    description: "The path exists but not with this method; the Allow header lists the methods it has.",
+    headers: { Allow: { description: "The methods the path allows.", schema: str } },
+    content: problemContent("Problem"),
+  },
+  NotAcceptable: problemResponse("None of the media types in the Accept header can be produced."),
+  TooLarge: problemResponse("The body is over the limit (1 MiB unless configured otherwise; the limit applies after decompression)."),
+  UnsupportedMediaType: problemResponse("The body is not sent as application/json (or is in an unsupported charset or content encoding)."),
+  InvalidFactSet: problemResponse("The fact set is invalid: every error (at most 100) with its JSON Pointer.", "ValidationProblem"),
+  InternalError: problemResponse("An internal error. The body names no internals."),
+};
+
+const parameters = {
+  engine: {
+    name: "engine",
+    in: "query",
+    required: false,
+    description: "The evaluator: native (compiled, the default) or reference (json-rules-engine itself). Both give the same assessment.",
+    schema: { type: "string", enum: ["native", "reference"], default: "native" },
+  },
+  format: {
+    name: "format",
+    in: "query",
+    required: false,
+    description: "The memo's format. Without it, the Accept header decides (text/markdown or text/html); Markdown by default.",
+    schema: { type: "string", enum: ["md", "html"] },
+  },
+  lang: {
+    name: "lang",
+    in: "query",
+    required: false,
+    description: "The memo's language. Without it, the Accept-Language header decides; English by default.",
+    schema: { type: "string", enum: ["en", "fr"] },
+  },
+  assessmentLang: {
+    name: "lang",
+    in: "query",
+    required: false,
+    description: "The language of the assessment's explanations, questions and notes (the outcomes are the same in both).",
+    schema: { type: "string", enum: ["en", "fr"], default: "en" },
+  },
+  scenarioId: { name: "id", in: "path", required: true, description: "The scenario's id (see GET /v1/scenarios).", schema: { type: "string", pattern: "^[a-z0-9-]+$" } },
+};
+
+const factSetBody = {
+  required: true,
+  description: "A fact set (v1), at most 1 MiB unless the server is configured otherwise.",
+  content: { "application/json": { schema: ref("FactSet") } },
+};
+
+const json = (schema: string) => ({ "application/json": { schema: ref(schema) } });
+const postErrors = {
+  "400": response("BadRequest"),
+  "413": response("TooLarge"),
+  "415": response("UnsupportedMediaType"),
+  "422": response("InvalidFactSet"),
+  "500": response("InternalError"),
+};
+
+export function openApiDocument(version: string): Record<string, unknown> {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "rome-assess",
+      version,
+      summary: "Crimes against humanity (Rome Statute art. 7) and ICC jurisdiction, assessed from a structured fact set.",
+      description:
+        "Takes a structured set of facts and tells, provision by provision, whether the conduct meets the elements of a crime against humanity under Article 7 of the Rome Statute and whether the International Criminal Court could exercise jurisdiction over it. An assessment aid on the facts given, not legal advice.\n\n" +
+        "Errors are RFC 9457 problem details (application/problem+json). A method a path does not have gets 405 with an Allow header; an unknown path gets 404.",
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    paths: {
+      "/v1/assessments": {
+        post: {
+          operationId: "createAssessment",
+          summary: "Assess a fact set",
+          parameters: [parameters.engine, parameters.assessmentLang],
+          requestBody: factSetBody,
+          responses: { "200": { description: "The assessment, whatever its outcome.", content: json("Assessment") }, ...postErrors },
+        },
+      },
+      "/v1/memos": {
+        post: {
+          operationId: "createMemo",
+          summary: "Assess a fact set and write the memo",
+          description:
+            "The memo's format comes from `format` or else from the Accept header (text/markdown, text/html); its language from `lang` or else Accept-Language. With Accept: application/json the memo comes wrapped as {memo, format, lang}.",
+          parameters: [parameters.format, parameters.lang, parameters.engine],
+          requestBody: factSetBody,
+          responses: {
+            "200": {
+              description: "The memo.",
+              headers: {
+                "Content-Language": { description: "The memo's language.", required: true, schema: { type: "string", enum: ["en", "fr"] } },
+                Vary: { description: "Accept, Accept-Language: the representation depends on them.", schema: str },
+              },
+              content: {
+                "text/markdown": { schema: str },
+                "text/html": { schema: str },
+                "application/json": { schema: ref("Memo") },
+              },
+            },
+            ...postErrors,
+            "406": response("NotAcceptable"),
+          },
+        },
+      },
+      "/v1/schema/fact-set": {
+        get: {
+          operationId: "getFactSetSchema",
+          summary: "The fact-set JSON Schema (2020-12), self-contained",
+          responses: {
+            "200": { description: "The fact-set schema, with the act elements bundled under $defs/acts.", content: { "application/schema+json": { schema: { type: "object" } } } },
+            "500": response("InternalError"),
+          },
+        },
+      },
+      "/v1/rules": {
+        get: {
+          operationId: "listRules",
+          summary: "The rule catalogue: every rule with its provision, title, file and citations",
+          responses: { "200": { description: "Every rule, in evaluation order.", content: json("RuleCatalogue") }, "500": response("InternalError") },
+        },
+      },
+      "/v1/scenarios": {
+        get: {
+          operationId: "listScenarios",
+          summary: "The teaching scenarios",
+          responses: { "200": { description: "Every scenario.", content: json("ScenarioList") }, "500": response("InternalError") },
+        },
+      },
+      "/v1/scenarios/{id}": {
+        get: {
+          operationId: "getScenario",
+          summary: "A teaching scenario: its fact set and expected outcome",
+          parameters: [parameters.scenarioId],
+          responses: {
+            "200": { description: "The scenario.", content: json("Scenario") },
+            "404": response("NotFound"),
+            "500": response("InternalError"),
+          },
+        },
+      },
+      "/openapi.json": {
+        get: {
+          operationId: "getOpenApi",
+          summary: "This document",
+          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } }, "500": response("InternalError") },
+        },
+      },
+      "/healthz": {
+        get: {
+          operationId: "health",
+          summary: "Liveness: the rules and reference data are loaded",
+          responses: { "200": { description: "Up.", content: json("Health") }, "500": response("InternalError") },
+        },
+      },
+    },
+    components: { schemas, responses, parameters },
+  };
+}
