@@ -96,7 +96,8 @@ export function composeTrigger(rec: CaseRecord, situation: SituationRun): Trigge
   const notes: string[] = [];
   const pm = rec.factSet.proprioMotu;
   if (pm?.requested && !(pm.authorized && pm.authorized <= rec.assessmentDate)) notes.push(rec.msg.requestedNotAuthorized(pm.requested));
-  if (pm?.refused && pm.refused <= rec.assessmentDate) notes.push(rec.msg.refused(pm.refused));
+  const laterAuthorized = pm?.authorized && pm.refused && pm.authorized > pm.refused && pm.authorized <= rec.assessmentDate;
+  if (pm?.refused && pm.refused <= rec.assessmentDate && !laterAuthorized) notes.push(rec.msg.refused(pm.refused));
   // The Art. 127(2) question is an interpretive choice: say which reading was used, and the other.
   for (const t of subj("art127-2")) if (t.interpretation && !notes.includes(t.interpretation)) notes.push(t.interpretation);
   const open = conclusion.outcome === "met" ? [] : rec.msg.openRoutes;

@@ -30,7 +30,8 @@ export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentR
         const window = [{ from: r.from ?? STATUTE_IN_FORCE, to: r.to ?? null }];
         const coversIncidents = kleeneAny(incidents.map((inc) => triToOutcome(periodOverlaps(periodOf(inc), window))));
         const subject = {
-          ...r, parties: parties.every((p) => p.party) ? "met" : "not_met", coversIncidents, withdrawalsDoNotBar: bars.get(`state-referral:${j}`) ?? "met",
+          // Art. 14(1): "a State Party may refer" — the referral stands on the States Parties among the referring States.
+          ...r, parties: parties.some((p) => p.party) ? "met" : "not_met", coversIncidents, withdrawalsDoNotBar: bars.get(`state-referral:${j}`) ?? "met",
           byText: joinList(r.by.map((s) => rec.nameIn(s, "en")), "en"), byTextFr: joinList(r.by.map((s) => rec.nameIn(s, "fr")), "fr"),
           nonPartiesText: joinList(parties.filter((p) => !p.party).map((p) => rec.nameIn(p.s, "en")), "en") || "none",
           nonPartiesTextFr: joinList(parties.filter((p) => !p.party).map((p) => rec.nameIn(p.s, "fr")), "fr") || "aucun",

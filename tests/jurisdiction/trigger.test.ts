@@ -33,6 +33,14 @@ describe("art13-a: referral by States Parties (Arts. 13(a), 14)", () => {
     assert.equal(a.jurisdiction.trigger.open.length, 3);
   });
 
+  test("met: a joint referral stands on its States Parties; a non-party among them adds nothing (Art. 14(1))", async () => {
+    const a = await run(factSet(bgd(), { assessmentDate: "2020-01-01", referrals: { states: [{ by: ["FRA", "USA"], date: "2019-01-01" }] } }));
+    const t = route(a, "state-referral").traces[0]!;
+    assert.equal(t.outcome, "met");
+    assert.match(t.explanation, /United States/);
+    assert.equal(a.jurisdiction.trigger.outcome, "triggered");
+  });
+
   test("not_met: referral by Burundi after its withdrawal took effect", async () => {
     const a = await run(factSet([at("BDI", "2016-04-01", "2016-05-31", ["BDI"])], { assessmentDate: "2020-01-01", referrals: { states: [{ by: ["BDI"], date: "2018-01-01" }] } }));
     assert.equal(route(a, "state-referral").traces[0]!.outcome, "not_met");
