@@ -5,12 +5,12 @@
  */
 import { createHash } from "node:crypto";
 import { today } from "../dates";
-import { RuleTrace, evaluateRule } from "../engine/evaluateRule";
+import { PointerMap, RuleTrace, Subject, evaluateRule } from "../engine/evaluateRule";
 import { Evaluator } from "../engine/evaluators/evaluator";
 import { nativeEvaluator } from "../engine/evaluators/native";
 import { referenceEvaluator } from "../engine/evaluators/reference";
 import { kleeneAll, kleeneAny } from "../engine/fold";
-import { INCIDENT_SUBJECT_SCOPES, SITUATION_SUBJECT_SCOPES, dependenciesOf } from "../engine/loadRules";
+import { INCIDENT_SUBJECT_SCOPES, SITUATION_SUBJECT_SCOPES } from "../engine/loadRules";
 import { Facts, Outcome, RuleDef, Scope } from "../engine/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { FactError, validateFactSet } from "../facts/validate";
@@ -60,33 +60,46 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** Situation rules that read (directly or not) the situation's own subjects run after the incidents. */
-function lateSituationRules(rules: RuleDef[], byId: Map<string, RuleDef>): Set<string> {
-  const late = new Set<string>();
-  const readsDerived = (r: RuleDef) => JSON.stringify(r.conditions).includes('"fact":"derived"');
-  const isLate = (r: RuleDef, seen = new Set<string>()): boolean => {
-    if (SITUATION_SUBJECT_SCOPES.includes(r.scope) || readsDerived(r)) return true;
-    if (seen.has(r.id)) return false;
-    seen.add(r.id);
-    return dependenciesOf(r).some((d) => isLate(byId.get(d.id)!, seen));
-  };
-  for (const r of rules) if (r.scope === "situation" && isLate(r)) late.add(r.id);
-  return late;
-}
-
 function fold(rule: string, traces: SubjectTrace[] | undefined) {
   const outcomes = (traces ?? []).map((t) => t.outcome);
   return { any: kleeneAny(outcomes), all: kleeneAll(outcomes), count: outcomes.length, rule };
 }
 
-async function runSubjects(rules: RuleDef[], entries: (rule: RuleDef) => SubjectEntry[], evaluator: Evaluator, lang: Lang) {
+/** One evaluation the pipeline asks for; the driver answers with its trace. */
+interface Step { rule: RuleDef; subject: Subject }
+type Steps<T> = Generator<Step, T, RuleTrace>;
+
+/**
+ * Runs the pipeline: synchronously while the evaluator answers synchronously (the native one),
+ * awaiting where it returns a promise (json-rules-engine). One pipeline, either evaluator.
+ */
+function drive<T>(gen: Steps<T>, evaluator: Evaluator, lang: Lang): T | Promise<T> {
+  let r = gen.next();
+  while (!r.done) {
+    const t = evaluateRule(r.value.rule, r.value.subject, evaluator, lang);
+    if (t instanceof Promise) {
+      return (async () => {
+        let trace = await t;
+        for (;;) {
+          r = gen.next(trace);
+          if (r.done) return r.value;
+          trace = await evaluateRule(r.value.rule, r.value.subject, evaluator, lang);
+        }
+      })();
+    }
+    r = gen.next(t);
+  }
+  return r.value;
+}
+
+function* runSubjects(rules: RuleDef[], entries: (rule: RuleDef) => SubjectEntry[]): Steps<{ subjects: Map<string, SubjectTrace[]>; subjectEntries: Map<string, SubjectEntry[]> }> {
   const subjects = new Map<string, SubjectTrace[]>();
   const subjectEntries = new Map<string, SubjectEntry[]>();
   for (const rule of rules) {
     const list = entries(rule);
     const traces: SubjectTrace[] = [];
     for (const s of list) {
-      const t = await evaluateRule(rule, s, evaluator, lang);
+      const t: RuleTrace = yield { rule, subject: s };
       traces.push({ ...t, subject: s.label, ...(s.basis ? { basis: s.basis } : {}), ...(s.hypothetical ? { hypothetical: true } : {}) });
     }
     subjects.set(rule.id, traces);
@@ -130,21 +143,22 @@ function connectionPointers(inc: FactSet["incidents"] extends (infer T)[] | unde
   return inc.connectedTo.flatMap((c, k) => ("crime" in c ? [`${at}/connectedTo/${k}/established`] : []));
 }
 
-async function runIncident(rec: CaseRecord, i: number, rt: Runtime, situation: SituationRun, conclusions: Map<string, Outcome>, evaluator: Evaluator): Promise<IncidentRun> {
+function* runIncident(rec: CaseRecord, i: number, rt: Runtime, situation: SituationRun, conclusions: Map<string, Outcome>): Steps<IncidentRun> {
   const inc = rec.factSet.incidents![i]!;
   const connection = connectionOf(rec, i, conclusions);
   const base = incidentFacts(rec, i, { incidentDerived: { connection } });
   delete (base as Record<string, unknown>).incidentDerived;
-  const subjectRules = rt.book.rules.filter((r) => INCIDENT_SUBJECT_SCOPES.includes(r.scope));
-  const { subjects, subjectEntries } = await runSubjects(subjectRules, (r) => incidentSubjects(rec, i, r.scope, base), evaluator, rec.lang);
+  const subjectRules = INCIDENT_SUBJECT_SCOPES.flatMap((scope) => rt.book.byScope.get(scope) ?? []);
+  const { subjects, subjectEntries } = yield* runSubjects(subjectRules, (r) => incidentSubjects(rec, i, r.scope, base));
   addSyntheticUnknowns(rec, i, subjects);
   const results: Record<string, Outcome> = { ...situation.results };
   const traces = new Map<string, RuleTrace>();
   const facts: Facts = { ...base, results, ...aggregates(subjects) };
   const at = `/incidents/${i}`;
-  for (const rule of rt.book.rules) {
-    if (rule.scope !== "incident" || (rule.act && rule.act !== inc.act)) continue;
-    const t = await evaluateRule(rule, { facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": connectionPointers(inc, at) } }, fullFactSet: rec.factSet }, evaluator, rec.lang);
+  const pointers: PointerMap = { prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": connectionPointers(inc, at) } };
+  for (const rule of rt.book.byScope.get("incident") ?? []) {
+    if (rule.act && rule.act !== inc.act) continue;
+    const t: RuleTrace = yield { rule, subject: { facts, pointers, fullFactSet: rec.factSet } };
     results[rule.id] = t.outcome;
     traces.set(rule.id, t);
   }
@@ -183,14 +197,19 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const evaluator = pickEvaluator(options.evaluator);
   const fs = v.factSet;
   const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today(), options.lang ?? "en");
+  return { ok: true, assessment: await drive(assessSteps(input, rec, rt, evaluator.name), evaluator, rec.lang) };
+}
+
+function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorName: string): Steps<Assessment> {
+  const fs = rec.factSet;
 
   // 1. The situation: the attack, and whatever does not wait on referrals or deferrals.
-  const late = lateSituationRules(rt.book.rules, rt.book.byId);
+  const late = rt.book.late;
   const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map() };
   const sitSubject = (facts: Facts) => ({ facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null], ["derived", null]] as [string, string | null][] }, fullFactSet: fs });
   for (const rule of rt.book.rules) {
     if (rule.scope !== "situation" || late.has(rule.id)) continue;
-    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results }), evaluator, rec.lang);
+    const t: RuleTrace = yield { rule, subject: sitSubject({ ...situationFacts(rec), results: situation.results }) };
     situation.results[rule.id] = t.outcome;
     situation.traces.set(rule.id, t);
   }
@@ -199,7 +218,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const runs: IncidentRun[] = [];
   const conclusions = new Map<string, Outcome>();
   for (const i of incidentOrder(fs)) {
-    const run = await runIncident(rec, i, rt, situation, conclusions, evaluator);
+    const run = yield* runIncident(rec, i, rt, situation, conclusions);
     runs[i] = run;
     // Persecution needs a connection with "any act referred to in" Art. 7(1): the act's own
     // elements, not its context (persecution carries the context itself).
@@ -210,17 +229,17 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   // 3. The triggers and deferrals, which look at the incidents.
   // Withdrawals first (Art. 127(2)): the referrals and the authorization read what they conclude.
   const withdrawalRules = rt.book.rules.filter((r) => r.scope === "withdrawal");
-  const w = await runSubjects(withdrawalRules, (r) => situationSubjects(rec, r.scope as Scope, runs), evaluator, rec.lang);
+  const w = yield* runSubjects(withdrawalRules, (r) => situationSubjects(rec, r.scope as Scope, runs));
   const bars = withdrawalsDoNotBar(rec, runs, w.subjects.get("art127-2") ?? [], withdrawalSubjects(rec, runs));
   const sitRules = rt.book.rules.filter((r) => SITUATION_SUBJECT_SCOPES.includes(r.scope) && r.scope !== "withdrawal");
-  const { subjects } = await runSubjects(sitRules, (r) => situationSubjects(rec, r.scope as Scope, runs, bars), evaluator, rec.lang);
+  const { subjects } = yield* runSubjects(sitRules, (r) => situationSubjects(rec, r.scope as Scope, runs, bars));
   for (const [id, ts] of w.subjects) subjects.set(id, ts);
   situation.subjects = subjects;
   const sitAgg = aggregates(subjects);
   const derived = { withdrawalsDoNotBar: bars.get("proprio-motu") ?? "met" };
   for (const rule of rt.book.rules) {
     if (!late.has(rule.id)) continue;
-    const t = await evaluateRule(rule, sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg, derived }), evaluator, rec.lang);
+    const t: RuleTrace = yield { rule, subject: sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg, derived }) };
     situation.results[rule.id] = t.outcome;
     situation.traces.set(rule.id, t);
   }
@@ -259,7 +278,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
     lang: rec.lang,
     hypothetical,
     engine: {
-      version: rt.version, evaluator: evaluator.name, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf,
+      version: rt.version, evaluator: evaluatorName, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf,
       inputDigest: `sha256:${createHash("sha256").update(canonical(input)).digest("hex")}`,
     },
     jurisdiction: { outcome: jOutcome, trigger, incidents, paths: jOutcome === "established" ? [] : routesFor(rec, rt, incidents, runs) },
@@ -269,5 +288,5 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
     citations: [...citations].sort(),
     notes,
   };
-  return { ok: true, assessment };
+  return assessment;
 }

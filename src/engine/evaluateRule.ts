@@ -7,7 +7,7 @@ import type { Lang } from "../i18n/format";
 import { Evaluator } from "./evaluators/evaluator";
 import { decisiveUnknowns, fold, leavesOf } from "./fold";
 import { pointerOf, readPointer, resolvePath } from "./path";
-import { Facts, LeafResult, Outcome, RuleDef } from "./types";
+import { Evaluated, Facts, LeafResult, Outcome, RuleDef } from "./types";
 
 /** Where the facts of one evaluation come from in the fact set. */
 export interface PointerMap {
@@ -48,30 +48,58 @@ export interface RuleTrace {
 
 export interface Subject { facts: Facts; pointers: PointerMap; fullFactSet: unknown }
 
+const prefixMaps = new WeakMap<PointerMap, Map<string, string | null>>();
+
+/** The pointer of "fact.path": its longest listed prefix, then the rest of the path under it. */
 function locate(key: string, map: PointerMap): string | null | undefined {
-  let best: [string, string | null] | undefined;
-  for (const p of map.prefixes) {
-    if ((key === p[0] || key.startsWith(p[0] + ".")) && (!best || p[0].length > best[0].length)) best = p;
+  let byPrefix = prefixMaps.get(map);
+  if (!byPrefix) prefixMaps.set(map, (byPrefix = new Map(map.prefixes)));
+  for (let prefix = key; ; ) {
+    const base = byPrefix.get(prefix);
+    if (base !== undefined) return base === null ? null : pointerOf(base, prefix === key ? undefined : key.slice(prefix.length + 1));
+    const dot = prefix.lastIndexOf(".");
+    if (dot < 0) return undefined;
+    prefix = prefix.slice(0, dot);
   }
-  if (!best || best[1] === null) return best ? null : undefined;
-  const rest = key.slice(best[0].length + 1);
-  return pointerOf(best[1], rest || undefined);
 }
 
 const RULE_FACTS = new Set(["results", "anyOf", "allOf", "countOf"]);
 const absent = (v: unknown) => v === undefined || v === null;
 
+type Part = string | { whole: string; fact: string; path: string | undefined };
+const templates = new Map<string, Part[]>();
+
+/** A `{fact.path}` template, parsed once. */
+function template(text: string): Part[] {
+  let parts = templates.get(text);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of text.matchAll(/\{([A-Za-z]+)((?:\.[A-Za-z0-9-]+)*)\}/g)) {
+      if (m.index! > last) parts.push(text.slice(last, m.index));
+      parts.push({ whole: m[0], fact: m[1]!, path: m[2] ? m[2].slice(1) : undefined });
+      last = m.index! + m[0].length;
+    }
+    if (last < text.length) parts.push(text.slice(last));
+    templates.set(text, parts);
+  }
+  return parts;
+}
+
 /** Fill `{fact.path}` placeholders from the facts of the evaluation. */
 export function interpolate(text: string, facts: Facts): string {
-  return text.replace(/\{([A-Za-z]+)((?:\.[A-Za-z0-9-]+)*)\}/g, (whole, fact: string, path: string) => {
-    const v = resolvePath(facts[fact], path ? path.slice(1) : undefined);
-    return v === undefined || v === null ? whole : typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
-  });
+  let out = "";
+  for (const p of template(text)) {
+    if (typeof p === "string") { out += p; continue; }
+    const v = resolvePath(facts[p.fact], p.path);
+    out += v === undefined || v === null ? p.whole : typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
+  }
+  return out;
 }
 
 function evidenceFor(pointers: string[], factSet: unknown): string[] {
   const ev = (factSet as { evidence?: Record<string, string[]> } | null)?.evidence;
-  if (!ev) return [];
+  if (!ev || pointers.length === 0) return [];
   return [...new Set(pointers.flatMap((p) => (Object.prototype.hasOwnProperty.call(ev, p) ? ev[p]! : [])))];
 }
 
@@ -106,9 +134,14 @@ function missingOf(l: LeafResult, subject: Subject): string[] {
 }
 
 /** The outcome of one rule for one subject, explained in the language asked for (English by default). */
-export async function evaluateRule(rule: RuleDef, subject: Subject, evaluator: Evaluator, lang: Lang = "en"): Promise<RuleTrace> {
+export function evaluateRule(rule: RuleDef, subject: Subject, evaluator: Evaluator, lang: Lang = "en"): RuleTrace | Promise<RuleTrace> {
+  const tree = evaluator.evaluate(rule, subject.facts);
+  // The native evaluator answers at once: no promise, no microtask per rule.
+  return tree instanceof Promise ? tree.then((t) => traceOf(rule, subject, t, lang)) : traceOf(rule, subject, tree, lang);
+}
+
+function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): RuleTrace {
   const fr = lang === "fr" ? rule.fr : undefined;
-  const tree = await evaluator.evaluate(rule, subject.facts);
   const outcome = fold(tree);
   const missing: Missing[] = [];
   const awaiting = new Set<string>();

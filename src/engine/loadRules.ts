@@ -27,6 +27,10 @@ export interface RuleBook {
   acts: Map<string, ActBook>;
   /** sha256 over every file in rules/ (law and reference data). */
   digest: string;
+  /** The rules of each scope, in evaluation order. */
+  byScope: Map<Scope, RuleDef[]>;
+  /** Situation rules that wait on the situation's own subjects (referrals, deferrals, withdrawals). */
+  late: Set<string>;
 }
 
 /** Subject scopes evaluated per incident; the rest of the situation is evaluated around them. */
@@ -143,7 +147,24 @@ export function loadRuleBook(rulesDir: string): RuleBook {
   };
   for (const r of rules) visit(r, []);
 
+  const byScope = new Map<Scope, RuleDef[]>();
+  for (const r of ordered) byScope.set(r.scope, [...(byScope.get(r.scope) ?? []), r]);
+
   const hash = createHash("sha256");
   for (const full of allFiles(rulesDir)) hash.update(relative(rulesDir, full)).update("\0").update(readFileSync(full)).update("\0");
-  return { rules: ordered, byId, acts, digest: `sha256:${hash.digest("hex")}` };
+  return { rules: ordered, byId, acts, digest: `sha256:${hash.digest("hex")}`, byScope, late: lateSituationRules(ordered, byId) };
+}
+
+/** Situation rules that read (directly or not) the situation's own subjects, or what is derived from them, run after the incidents. */
+function lateSituationRules(rules: RuleDef[], byId: Map<string, RuleDef>): Set<string> {
+  const late = new Set<string>();
+  const readsDerived = (r: RuleDef) => JSON.stringify(r.conditions).includes('"fact":"derived"');
+  const isLate = (r: RuleDef, seen = new Set<string>()): boolean => {
+    if (SITUATION_SUBJECT_SCOPES.includes(r.scope) || readsDerived(r)) return true;
+    if (seen.has(r.id)) return false;
+    seen.add(r.id);
+    return dependenciesOf(r).some((d) => isLate(byId.get(d.id)!, seen));
+  };
+  for (const r of rules) if (r.scope === "situation" && isLate(r)) late.add(r.id);
+  return late;
 }
