@@ -35,8 +35,12 @@ export function windowsText(windows: Window[], lang: Lang): string {
     : (lang === "fr" ? `depuis le ${formatDate(w.from, lang)}` : `from ${formatDate(w.from, lang)}`))), lang);
 }
 
+const names = new Map<string, string>();
 /** The State's name in the language; the reference data's English name where it has one. */
 export function stateNameIn(code: string, lang: Lang, englishName?: string): string {
   if (lang === "en" && englishName) return englishName;
-  return countries.getName(code, lang) ?? englishName ?? code;
+  const key = `${lang}:${code}`;
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = countries.getName(code, lang) ?? englishName ?? code));
+  return name;
 }

@@ -119,7 +119,7 @@ export function buildViewModel(a: Assessment, s: MemoStrings) {
     missing: a.missingFacts.map((m) => ({ question: m.question, pointer: m.pointer, neededFor: joinList(m.neededFor, lang) })),
     paths: a.jurisdiction.paths.map((p) => ({ ...p, provision: localize(p.provision, s), incidents: p.incidents.join(", ") })),
     notes: a.notes,
-    sources: a.sources.filter((src) => usedSources(a).has(src.id)),
+    sources: ((used) => a.sources.filter((src) => used.has(src.id)))(usedSources(a)),
     citations: a.citations,
   };
 }
