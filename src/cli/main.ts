@@ -2,7 +2,6 @@
  * The command line. Exit codes: 0 for any assessment whatever its outcome, 2 for invalid input
  * (each error on stderr with its JSON Pointer), 1 for an internal error.
  */
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { writeFileSync } from "node:fs";
 import { assess } from "../assess/assess";
@@ -27,46 +26,40 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
 
-  program
-    .command("assess")
-    .description("Print the assessment (JSON) of a fact set. Exit 0 on any assessment, 2 on invalid input, 1 on an internal error.")
+  /** The options every assessing command shares. */
+  const assessing = (cmd: Command) => cmd
     .argument("<file>", "the fact set: a JSON file, or - for standard input")
     .addOption(new Option("--engine <name>", "the evaluator: native (compiled) or reference (json-rules-engine)").choices(["native", "reference"]).default("native"))
-    .option("--today <date>", "the assessment date to use when the fact set gives none (default: today)")
-    .addOption(new Option("--lang <lang>", "the language of explanations and questions").choices(["en", "fr"]).default("en"))
+    .addOption(new Option("--lang <lang>", "English or French, the Court's working languages").choices(["en", "fr"]).default("en"))
+    .option("--today <date>", "the assessment date to use when the fact set gives none (default: today)");
+  type Shared = { engine: "native" | "reference"; lang: "en" | "fr"; today?: string };
+  /** Assess the file; on invalid input, print each error with its pointer and set exit status 2. */
+  const assessFile = async (file: string, opts: Shared) => {
+    const result = await assess(readInput(file, io.stdin), { evaluator: opts.engine, lang: opts.lang, ...(opts.today ? { today: opts.today } : {}) });
+    if (result.ok) return result.assessment;
+    for (const e of result.errors) io.err(`${e.pointer || "/"}: ${e.message}\n`);
+    code = 2;
+    return null;
+  };
+
+  assessing(program.command("assess")
+    .description("Print the assessment (JSON) of a fact set. Exit 0 on any assessment, 2 on invalid input, 1 on an internal error."))
     .option("--compact", "print the JSON on one line")
-    .action(async (file: string, opts: { engine: "native" | "reference"; today?: string; lang: "en" | "fr"; compact?: boolean }) => {
-      const input = readInput(file, io.stdin);
-      const result = await assess(input, { evaluator: opts.engine, lang: opts.lang, ...(opts.today ? { today: opts.today } : {}) });
-      if (!result.ok) {
-        for (const e of result.errors) io.err(`${e.pointer || "/"}: ${e.message}\n`);
-        code = 2;
-        return;
-      }
-      io.out(JSON.stringify(result.assessment, null, opts.compact ? 0 : 2) + "\n");
+    .action(async (file: string, opts: Shared & { compact?: boolean }) => {
+      const a = await assessFile(file, opts);
+      if (a) io.out(JSON.stringify(a, null, opts.compact ? 0 : 2) + "\n");
     });
 
-  program
-    .command("memo")
-    .description("Print the memo that explains the assessment of a fact set, provision by provision. Exit 0 on any assessment, 2 on invalid input, 1 on an internal error.")
-    .argument("<file>", "the fact set: a JSON file, or - for standard input")
+  assessing(program.command("memo")
+    .description("Print the memo that explains the assessment of a fact set, provision by provision. Exit 0 on any assessment, 2 on invalid input, 1 on an internal error."))
     .addOption(new Option("--format <format>", "Markdown (CommonMark with footnotes) or a standalone HTML page").choices(["md", "html"]).default("md"))
-    .addOption(new Option("--lang <lang>", "English or French, the Court's working languages").choices(["en", "fr"]).default("en"))
-    .addOption(new Option("--engine <name>", "the evaluator").choices(["native", "reference"]).default("native"))
-    .option("--today <date>", "the assessment date to use when the fact set gives none (default: today)")
     .option("--out <file>", "write the memo to a file instead of standard output")
-    .action(async (file: string, opts: { format: "md" | "html"; lang: "en" | "fr"; engine: "native" | "reference"; today?: string; out?: string }) => {
-      const input = readInput(file, io.stdin);
-      const result = await assess(input, { evaluator: opts.engine, lang: opts.lang, ...(opts.today ? { today: opts.today } : {}) });
-      if (!result.ok) {
-        for (const e of result.errors) io.err(`${e.pointer || "/"}: ${e.message}\n`);
-        code = 2;
-        return;
-      }
-      const memo = renderMemo(result.assessment, { format: opts.format, lang: opts.lang });
-      if (opts.out) {
-        try { writeFileSync(opts.out, memo); } catch (e) { throw new InputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
-      } else io.out(memo);
+    .action(async (file: string, opts: Shared & { format: "md" | "html"; out?: string }) => {
+      const a = await assessFile(file, opts);
+      if (!a) return;
+      const memo = renderMemo(a, { format: opts.format, lang: opts.lang });
+      if (!opts.out) return io.out(memo);
+      try { writeFileSync(opts.out, memo); } catch (e) { throw new InputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
     });
 
   registerTeaching(program, io, (c) => { code = c; });
