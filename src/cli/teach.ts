@@ -2,11 +2,11 @@
 import { createInterface } from "node:readline/promises";
 import { Readable } from "node:stream";
 import { Command, Option } from "commander";
-import { applyPatch, Operation } from "fast-json-patch";
 import { assess } from "../assess/assess";
 import type { Assessment } from "../assess/types";
 import { runtime } from "../runtime";
 import { compareAssessments } from "../teach/compare";
+import { patchFactSet } from "../teach/patch";
 import { gradeAnswers, quizQuestions } from "../teach/quiz";
 import { Scenario, loadScenarios } from "../teach/scenarios";
 import { InputError, Io, readInput } from "./io";
@@ -112,8 +112,9 @@ export function registerTeaching(program: Command, io: Io, setCode: (c: number) 
       if (opts.patch) {
         const patch = readInput(opts.patch, io.stdin);
         if (!Array.isArray(patch)) throw new InputError("the patch must be a JSON array of RFC 6902 operations");
-        try { after = applyPatch(structuredClone(before), patch as Operation[], true, false).newDocument; }
-        catch (e) { throw new InputError(`the patch cannot be applied: ${(e as Error).message.split("\n")[0]}`); }
+        const patched = patchFactSet(before, patch);
+        if (!patched.ok) throw new InputError(`the patch cannot be applied:\n${patched.errors.map((e) => `${e.pointer}: ${e.message}`).join("\n")}`);
+        after = patched.value as object;
       } else if (afterFile) after = readInput(afterFile, io.stdin) as object;
       else throw new InputError("give a second fact set, or --patch FILE");
       const c = compareAssessments(before, after, await assessOrFail(before, "the first fact set"), await assessOrFail(after, "the second fact set"));

@@ -30,13 +30,14 @@ const validateSchema = ajv.compile<FactSet>(factSetSchema);
 
 export { factSetSchema, actsSchema };
 
-function describe(e: ErrorObject): FactError {
+/** One ajv error in words a user can act on, at the JSON Pointer of the field. */
+export function describe(e: ErrorObject): FactError {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required":
       return { pointer: `${e.instancePath}/${escapeToken(String(p.missingProperty))}`, message: "is required but missing" };
     case "additionalProperties":
-      return { pointer: `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`, message: "is not a field of this object (check the spelling; see the fact-set schema)" };
+      return { pointer: `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`, message: "is not a field of this object (check the spelling; see the schema)" };
     case "enum":
       return { pointer: e.instancePath, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
     case "const":
@@ -49,6 +50,12 @@ function describe(e: ErrorObject): FactError {
         : { pointer: e.instancePath, message: "must be a real calendar date, YYYY-MM-DD" };
     case "pattern":
       return { pointer: e.instancePath, message: patternMessage(e.schemaPath) };
+    case "maxLength":
+      return { pointer: e.instancePath, message: `must be at most ${String(p.limit)} characters long` };
+    case "maxProperties":
+      return { pointer: e.instancePath, message: `must have at most ${String(p.limit)} entries` };
+    case "maxItems":
+      return { pointer: e.instancePath, message: `must have at most ${String(p.limit)} items` };
     default:
       return { pointer: e.instancePath, message: e.message ?? "is invalid" };
   }

@@ -7,9 +7,8 @@
  * Errors are RFC 9457 problem details; a final error handler turns anything unexpected into a
  * 500 that names no internals (whatever NODE_ENV says).
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { Readable } from "node:stream";
 import express, { NextFunction, Request, RequestHandler, Response } from "express";
 import { assess as assessFactSet } from "../assess/assess";
@@ -17,11 +16,13 @@ import type { Assessment } from "../assess/types";
 import { actsSchema, factSetSchema } from "../facts/validate";
 import { loadTemplates, renderMemo as renderMemoDefault } from "../memo/renderMemo";
 import { Runtime, runtime as loadRuntime } from "../runtime";
+import { loadScenarios } from "../teach/scenarios";
 import { accessLog, LogSink, pathOf } from "./accessLog";
 import { bundleSchema } from "./bundle";
 import { MemoFormat, MemoLang, negotiateMemo } from "./negotiate";
 import { openApiDocument } from "./openapi";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
+import { registerTeachRoutes } from "./teachRoutes";
 
 export type MemoRenderer = (assessment: Assessment, options: { format: MemoFormat; lang: MemoLang }) => string;
 
@@ -54,23 +55,6 @@ export function parseByteSize(value: number | string): number {
   throw new RangeError(`invalid body limit ${JSON.stringify(value)}: give a number of bytes, or a size such as 512kb or 1mb`);
 }
 
-interface Scenario { id: string; title: string | null; factSet: unknown; expected: unknown }
-
-function loadScenarios(root: string): Scenario[] {
-  const dir = join(root, "scenarios");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => {
-      const id = f.replace(/\.json$/, "");
-      const factSet = JSON.parse(readFileSync(join(dir, f), "utf8")) as { title?: string };
-      const expectedFile = join(dir, "expected", f);
-      // A scenario still being written may have no expected outcome yet: it is served with null.
-      const expected = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, "utf8")) as unknown) : null;
-      return { id, title: factSet.title ?? null, factSet, expected };
-    });
-}
-
 const ENGINES = ["native", "reference"] as const;
 const LANGS = ["en", "fr"] as const;
 
@@ -91,9 +75,9 @@ export function createApp(options: AppOptions = {}): express.Express {
   const log = options.log === undefined ? (line: string) => void process.stderr.write(line) : options.log;
 
   // Everything static is serialised once, here.
-  const scenarios = loadScenarios(rt.root);
+  const scenarios = loadScenarios(rt.root); // the loader the command line uses (src/teach/scenarios.ts)
   const scenarioBodies = new Map(scenarios.map((s) => [s.id, JSON.stringify({ id: s.id, title: s.title, factSet: s.factSet, expected: s.expected })]));
-  const scenarioList = JSON.stringify({ scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, href: `/v1/scenarios/${s.id}` })) });
+  const scenarioList = JSON.stringify({ scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: `/v1/scenarios/${s.id}` })) });
   const schemaBody = JSON.stringify(bundleSchema(factSetSchema, { acts: actsSchema }));
   const openApiBody = JSON.stringify(openApiDocument(rt.version));
   const rulesBody = JSON.stringify({
@@ -126,10 +110,11 @@ export function createApp(options: AppOptions = {}): express.Express {
   // -- POST bodies: JSON only, within the limit; req.body is undefined when there is none.
   const parseJson = express.json({ limit, strict: true, type: "application/json" });
   warmUp(parseJson);
-  const requireJson: RequestHandler = (req, res, next) => {
+  const FACT_SET_BODY = "Send the fact set as the JSON request body (Content-Type: application/json).";
+  const requireJson = (missing: string): RequestHandler => (req, res, next) => {
     const length = Number(req.headers["content-length"] ?? 0);
     const hasBody = req.headers["transfer-encoding"] !== undefined || length > 0;
-    if (!hasBody) return sendProblem(res, PROBLEMS.missingBody, "Send the fact set as the JSON request body (Content-Type: application/json).");
+    if (!hasBody) return sendProblem(res, PROBLEMS.missingBody, missing);
     if (!req.is("application/json")) {
       return sendProblem(res, PROBLEMS.unsupportedMediaType, "The request body must be JSON, sent with Content-Type: application/json.");
     }
@@ -140,10 +125,12 @@ export function createApp(options: AppOptions = {}): express.Express {
     }
     next();
   };
-  const withBody: RequestHandler[] = [requireJson, parseJson, (req, res, next) => {
-    if (req.body === undefined) return sendProblem(res, PROBLEMS.missingBody, "Send the fact set as the JSON request body (Content-Type: application/json).");
+  /** A JSON body, within the limit; `missing` says what to send when there is none. */
+  const bodyOf = (missing: string): RequestHandler[] => [requireJson(missing), parseJson, (req, res, next) => {
+    if (req.body === undefined) return sendProblem(res, PROBLEMS.missingBody, missing);
     next();
   }];
+  const withBody = bodyOf(FACT_SET_BODY);
 
   const invalid = (res: Response, errors: { pointer: string; message: string }[]) =>
     sendProblem(res, PROBLEMS.invalidFactSet, `The fact set has ${errors.length === 1 ? "1 error" : `${errors.length} errors`}${errors.length >= 100 ? " (only the first 100 are listed)" : ""}; each names the JSON Pointer of the field.`, errors);
@@ -196,6 +183,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     if (body === undefined) return sendProblem(res, PROBLEMS.notFound, "There is no scenario with this id; GET /v1/scenarios lists them.");
     sendJson(res, body);
   });
+  registerTeachRoutes(app, { scenarios, assess, sendJson: (res, body) => sendJson(res, body), sendFresh, withBody: bodyOf, notAllowed, queryChoice });
   get("/openapi.json", (_req, res) => sendJson(res, openApiBody));
   get("/healthz", (_req, res) => {
     res.setHeader("Cache-Control", "no-store");

@@ -4,7 +4,9 @@
  * `/v1/schema/fact-set` (a relative reference, resolved against this document's own address).
  * The assessment's schema follows the v1 contract (DESIGN.md, src/assess/types.ts): a change to
  * the assessment must change it too (tests/http validates real responses against it).
+ * The teaching routes (quiz, answers, compare) are described in openapiTeach.ts, merged here.
  */
+import { teachPaths, teachResponses, teachSchemas } from "./openapiTeach";
 
 export const FACT_SET_SCHEMA_PATH = "/v1/schema/fact-set";
 
@@ -275,8 +277,13 @@ const schemas = {
   },
   ScenarioSummary: {
     type: "object",
-    required: ["id", "title", "href"],
-    properties: { id: str, title: { type: ["string", "null"] }, href: str },
+    required: ["id", "title", "kind", "href"],
+    properties: {
+      id: str,
+      title: { type: ["string", "null"] },
+      kind: { type: "string", enum: ["real", "classroom"], description: "real: a situation before the ICC; classroom: a case that isolates one rule." },
+      href: str,
+    },
     additionalProperties: false,
   },
   ScenarioList: {
@@ -337,7 +344,7 @@ const schemas = {
   },
   ValidationProblem: {
     type: "object",
-    description: "RFC 9457 problem details for an invalid fact set: every error (at most 100), each with the JSON Pointer of the field and what was expected.",
+    description: "RFC 9457 problem details for an invalid fact set (or answers, comparison request or patch): every error (at most 100), each with the JSON Pointer of the field and what was expected.",
     required: ["type", "title", "status", "detail", "errors"],
     properties: {
       type: { type: "string", format: "uri" },
@@ -500,6 +507,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         get: {
           operationId: "getScenario",
           summary: "A teaching scenario: its fact set and expected outcome",
+          description: "Its quiz: GET /v1/scenarios/{id}/quiz.",
           parameters: [parameters.scenarioId],
           responses: {
             "200": { description: "The scenario.", content: json("Scenario") },
@@ -508,6 +516,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
+      ...teachPaths,
       "/openapi.json": {
         get: {
           operationId: "getOpenApi",
@@ -523,6 +532,6 @@ export function openApiDocument(version: string): Record<string, unknown> {
         },
       },
     },
-    components: { schemas, responses, parameters },
+    components: { schemas: { ...schemas, ...teachSchemas }, responses: { ...responses, ...teachResponses }, parameters },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Errors as RFC 9457 problem details (`application/problem+json`): type, title, status, detail,
- * and for an invalid fact set the list of errors, each with the JSON Pointer of the field.
+ * and for an invalid fact set (or answers, comparison request or patch) the list of errors, each
+ * with the JSON Pointer of the field.
  * Nothing internal (stack, file names, library messages) ever reaches a problem's text.
  */
 import type { Response } from "express";
@@ -23,6 +24,9 @@ export const PROBLEMS = {
   tooLarge: { slug: "body-too-large", title: "The request body is too large", status: 413 },
   unsupportedMediaType: { slug: "unsupported-media-type", title: "Unsupported media type", status: 415 },
   invalidFactSet: { slug: "invalid-fact-set", title: "The fact set is invalid", status: 422 },
+  invalidAnswers: { slug: "invalid-answers", title: "The answers are invalid", status: 422 },
+  invalidComparison: { slug: "invalid-comparison", title: "The comparison request is invalid", status: 422 },
+  invalidPatch: { slug: "invalid-patch", title: "The JSON Patch cannot be applied", status: 422 },
   internal: { slug: "internal-error", title: "Internal server error", status: 500 },
 } as const satisfies Record<string, ProblemSpec>;
 

@@ -25,6 +25,20 @@ export interface Comparison {
   after: Assessment;
 }
 
+/** Is conclusion `b` one of those that conclusion `a` rests on? */
+function beneath(a: string, b: string): boolean {
+  if (b.startsWith(`${a}/`)) return true;
+  // A rule of an incident's jurisdiction or Article 7 rests on the other rules of the same group.
+  const rule = /^(incident\/[^/]+\/(?:jurisdiction|article7))\/[^/]+$/.exec(a);
+  if (rule) return b.startsWith(`${rule[1]}/`);
+  const inc = /^incident\/([^/]+)\/(jurisdiction|bases|article7)$/.exec(a);
+  if (inc) return b.startsWith(`incident/${inc[1]}/${inc[2] === "article7" ? "article7" : "jurisdiction"}/`);
+  if (a === "jurisdiction") return /^incident\/[^/]+\/jurisdiction\//.test(b);
+  if (a === "crimesAgainstHumanity") return /^incident\/[^/]+\/article7\//.test(b) || b.startsWith("contextual");
+  if (a === "trigger") return b.startsWith("trigger/");
+  return false;
+}
+
 export function compareAssessments(beforeFacts: object, afterFacts: object, before: Assessment, after: Assessment): Comparison {
   const factChanges: FactChange[] = diff(beforeFacts, afterFacts).map((op) => ({
     op: op.op, pointer: op.path,
@@ -48,6 +62,13 @@ export function compareAssessments(beforeFacts: object, afterFacts: object, befo
       ...(t ? { rule: t.id, provision: t.provision, citations: t.citations, why: (y?.trace ?? x!.trace)!.explanation } : {}),
       becauseOf: [...new Set(read.filter(touches))],
     });
+  }
+  // A conclusion that reads no fact itself (the incident's, the situation's) changed because of
+  // what the conclusions beneath it read.
+  for (const ch of changes) {
+    if (ch.becauseOf.length) continue;
+    const below = changes.filter((x) => x !== ch && beneath(ch.key, x.key)).flatMap((x) => x.becauseOf);
+    ch.becauseOf = [...new Set(below)];
   }
   return { factChanges, changes, unchanged, before, after };
 }

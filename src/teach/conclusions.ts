@@ -15,17 +15,34 @@ export interface Conclusion {
   trace?: RuleTrace;
 }
 
+/**
+ * The overall outcomes follow from the incidents' (DESIGN: established / met when at least one
+ * incident's is; undetermined when none is but one is undetermined): said as a trace, so that a
+ * miss on them is explained like any other.
+ */
+function overall(id: string, title: string, provision: string, citations: string[], outcome: string, explanation: string, parts: { label: string; value: string }[]): RuleTrace {
+  const o = (v: string) => (v === "established" || v === "met" ? "met" : v === "undetermined" ? "undetermined" : "not_met") as RuleTrace["outcome"];
+  return {
+    id, title, provision, citations, outcome: o(outcome), explanation, missing: [],
+    facts: parts.map((p) => ({ name: p.label, fact: "results", path: "", value: p.value, outcome: o(p.value) })),
+  };
+}
+
 export function conclusionsOf(a: Assessment): Conclusion[] {
   const out: Conclusion[] = [];
   const add = (key: string, label: string, value: string, trace?: RuleTrace) => out.push({ key, label, value, ...(trace ? { trace } : {}) });
   const j = a.jurisdiction;
-  add("jurisdiction", "Jurisdiction over the situation", j.outcome);
+  add("jurisdiction", "Jurisdiction over the situation", j.outcome, overall("jurisdiction", "Jurisdiction over the situation", "Arts. 11, 12, 13(b), 26", ["Rome Statute, art. 11", "Rome Statute, art. 12", "Rome Statute, art. 13(b)", "Rome Statute, art. 26"], j.outcome,
+    `Jurisdiction over the situation is established when it is established over at least one incident, and undetermined when it is over none but undetermined over one; here it is ${j.outcome}.`,
+    j.incidents.map((i) => ({ label: `Jurisdiction over incident "${i.id}"`, value: i.outcome }))));
   add("trigger", "Trigger of the exercise of jurisdiction", j.trigger.outcome, j.trigger.conclusion);
   add("deferral", "Security Council deferral in force", j.trigger.deferral.inForce, j.trigger.deferral.conclusion);
   for (const r of j.trigger.routes) {
     r.traces.forEach((t, k) => add(`trigger/${r.route}/${k}`, `${t.title}${"subject" in t ? ` (${String((t as { subject: string }).subject)})` : ""}`, t.outcome, t));
   }
-  add("crimesAgainstHumanity", "Crimes against humanity (Art. 7)", a.crimesAgainstHumanity.outcome);
+  add("crimesAgainstHumanity", "Crimes against humanity (Art. 7)", a.crimesAgainstHumanity.outcome, overall("crimes-against-humanity", "Crimes against humanity (Art. 7)", "Art. 7", ["Rome Statute, art. 7"], a.crimesAgainstHumanity.outcome,
+    `The elements of a crime against humanity appear to be met when they are for at least one incident, and cannot be determined when they are for none but cannot be for one; here: ${a.crimesAgainstHumanity.outcome}.`,
+    a.crimesAgainstHumanity.incidents.map((i) => ({ label: `${i.title} (${i.provision}) — "${i.id}"`, value: i.outcome }))));
   const ctx = a.crimesAgainstHumanity.contextualElements;
   if (ctx.conclusion) add("contextual", ctx.conclusion.title, ctx.conclusion.outcome, ctx.conclusion);
   for (const t of ctx.elements) add(`contextual/${t.id}`, t.title, t.outcome, t);

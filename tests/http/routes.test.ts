@@ -36,7 +36,9 @@ test("GET /v1/scenarios lists every scenario; GET /v1/scenarios/:id gives its fa
   const list = await request(app()).get("/v1/scenarios").expect(200);
   check(list, "/v1/scenarios", "GET");
   assert.deepEqual(list.body.scenarios.map((s: { id: string }) => s.id), scenarioIds);
-  for (const s of list.body.scenarios as { id: string; href: string; title: string }[]) {
+  for (const s of list.body.scenarios as { id: string; href: string; title: string; kind: string }[]) {
+    assert.equal(s.kind, (expectedOf(s.id) as { kind?: string } | null)?.kind === "classroom" ? "classroom" : "real");
+    assert.equal(s.kind === "classroom", s.id.startsWith("classroom-"));
     const res = await request(app()).get(s.href).expect(200);
     check(res, "/v1/scenarios/{id}", "GET");
     assert.equal(res.body.id, s.id);
@@ -107,13 +109,15 @@ test("GET /openapi.json documents every route the app serves, and nothing it doe
   check(res, "/openapi.json", "GET");
   const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)).sort();
   assert.deepEqual(documented, [
-    "GET /healthz", "GET /openapi.json", "GET /v1/rules", "GET /v1/scenarios", "GET /v1/scenarios/{id}", "GET /v1/schema/fact-set",
-    "POST /v1/assessments", "POST /v1/memos",
+    "GET /healthz", "GET /openapi.json", "GET /v1/rules", "GET /v1/scenarios", "GET /v1/scenarios/{id}", "GET /v1/scenarios/{id}/quiz", "GET /v1/schema/fact-set",
+    "POST /v1/assessments", "POST /v1/compare", "POST /v1/memos", "POST /v1/scenarios/{id}/answers",
   ]);
+  const facts = scenario(scenarioIds[0]!);
+  const bodies: Record<string, unknown> = { "/v1/compare": { before: facts, after: facts }, "/v1/scenarios/{id}/answers": { answers: {} } };
   for (const d of documented) {
     const [method, path] = d.split(" ") as [string, string];
     const url = path.replace("{id}", scenarioIds[0]!);
-    const r = method === "GET" ? await request(app()).get(url) : await request(app()).post(url).send(scenario(scenarioIds[0]!));
+    const r = method === "GET" ? await request(app()).get(url) : await request(app()).post(url).send((bodies[path] ?? facts) as object);
     assert.equal(r.status, 200, `${d}: ${r.text.slice(0, 200)}`);
   }
 });

@@ -34,6 +34,16 @@ test("once the app is created, no request reads a file", async () => {
       assert.equal((await request(app).post("/v1/memos?format=html&lang=fr").send(input)).status, 200);
       assert.equal((await request(app).post("/v1/memos").send(input)).status, 200);
     }
+    // The teaching routes: a scenario's assessment is computed on first use, from what is loaded.
+    for (const id of scenarioIds) {
+      for (const lang of ["en", "fr"]) {
+        assert.equal((await request(app).get(`/v1/scenarios/${id}/quiz?lang=${lang}`)).status, 200);
+        assert.equal((await request(app).post(`/v1/scenarios/${id}/answers?lang=${lang}`).send({ answers: { jurisdiction: "established" } })).status, 200);
+      }
+    }
+    const before = inputs.get("bangladesh-myanmar")!;
+    assert.equal((await request(app).post("/v1/compare").send({ before, after: inputs.get("darfur") })).status, 200);
+    assert.equal((await request(app).post("/v1/compare?lang=fr").send({ before, patch: [{ op: "replace", path: "/incidents/0/territories/1/part", value: "effects" }] })).status, 200);
     await request(app).post("/v1/assessments").set("Content-Type", "application/json").send("{ not json");
     await request(app).post("/v1/assessments").send({ factSetVersion: 7 });
   } finally {

@@ -1,0 +1,115 @@
+/**
+ * "What if": an RFC 6902 JSON Patch applied to a copy of a fact set — fast-json-patch's
+ * applyPatch, validating every operation, prototype modification banned (its default) — with a
+ * validator of our own on top: only the six operations of RFC 6902, pointers that go only
+ * through what the document itself holds, and the index of the operation that failed.
+ */
+import { JsonPatchError, Operation, Validator, applyPatch, validator } from "fast-json-patch";
+import type { FactError } from "../facts/validate";
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FactError[] };
+
+const OPS = new Set(["add", "remove", "replace", "move", "copy", "test"]);
+
+const PATCH_MESSAGES: Record<string, string> = {
+  OPERATION_NOT_AN_OBJECT: "is not an operation: each must be an object {op, path, …}",
+  OPERATION_OP_INVALID: 'its "op" must be one of add, remove, replace, move, copy, test',
+  OPERATION_PATH_INVALID: 'its "path" must be a JSON Pointer: a string, empty or starting with "/"',
+  OPERATION_FROM_REQUIRED: 'a move or copy needs "from", the JSON Pointer of what it moves or copies',
+  OPERATION_VALUE_REQUIRED: 'an add, replace or test needs a "value"',
+  OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED: 'an add, replace or test needs a "value"',
+  OPERATION_PATH_CANNOT_ADD: 'cannot add at its "path": the object or array that would hold it does not exist',
+  OPERATION_PATH_UNRESOLVABLE: 'its "path" does not exist in the fact set (as patched by the operations before it)',
+  OPERATION_FROM_UNRESOLVABLE: 'its "from" does not exist in the fact set (as patched by the operations before it)',
+  OPERATION_PATH_ILLEGAL_ARRAY_INDEX: 'an array index in its "path" or "from" must be a whole number (or "-" to append)',
+  OPERATION_VALUE_OUT_OF_BOUNDS: 'the array index in its "path" or "from" is past the end of the array',
+  TEST_OPERATION_FAILED: 'the test failed: the value at its "path" is not the value given',
+  OPERATION_PATH_BANNED: 'its "path" or "from" names __proto__ or constructor/prototype, which may not be patched',
+  OPERATION_VALUE_NOT_JSON: 'its "from" names something that is not in the fact set (an inherited property)',
+};
+const CANNOT = "cannot be applied";
+
+/** True when `v` is plain JSON: no function, no inherited property read out of a prototype. */
+function isJson(v: unknown): boolean {
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (x === null || typeof x === "string" || typeof x === "boolean") continue;
+    if (typeof x === "number") { if (Number.isFinite(x)) continue; return false; }
+    if (Array.isArray(x)) { for (const y of x) stack.push(y); continue; }
+    if (typeof x !== "object") return false;
+    const proto = Object.getPrototypeOf(x);
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const k of Object.keys(x)) stack.push((x as Record<string, unknown>)[k]);
+  }
+  return true;
+}
+
+const fail = (name: string, index: number, op: unknown): never => {
+  throw new JsonPatchError(name, name as JsonPatchError["name"], index, op);
+};
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
+/**
+ * Walks a pointer through what the document itself holds — own properties of plain objects,
+ * indices of arrays — never through an inherited property (fast-json-patch walks `obj[key]`: a
+ * pointer such as /incidents/constructor/isArray would otherwise reach, and remove or replace,
+ * a property of a built-in). `lastMayBeNew`: the last token may name a place to add.
+ */
+function walkOwn(doc: unknown, pointer: string, lastMayBeNew: boolean, field: "PATH" | "FROM", index: number, op: unknown): void {
+  if (pointer === "") return;
+  const tokens = pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  tokens.forEach((t, k) => {
+    if (t === "__proto__" || (t === "prototype" && tokens[k - 1] === "constructor")) fail("OPERATION_PATH_BANNED", index, op);
+  });
+  let cur = doc;
+  for (const [k, t] of tokens.entries()) {
+    const last = k === tokens.length - 1;
+    if (Array.isArray(cur)) {
+      if (last && lastMayBeNew && t === "-") return;
+      if (!ARRAY_INDEX.test(t)) fail("OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index, op);
+      const i = Number(t);
+      if (i > cur.length || (i === cur.length && !(last && lastMayBeNew))) fail("OPERATION_VALUE_OUT_OF_BOUNDS", index, op);
+      cur = cur[i];
+    } else if (cur !== null && typeof cur === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(cur))) {
+      if (!Object.hasOwn(cur, t)) {
+        if (last && lastMayBeNew) return;
+        fail(last || field === "FROM" ? `OPERATION_${field}_UNRESOLVABLE` : lastMayBeNew ? "OPERATION_PATH_CANNOT_ADD" : "OPERATION_PATH_UNRESOLVABLE", index, op);
+      }
+      cur = (cur as Record<string, unknown>)[t];
+    } else {
+      fail(field === "FROM" ? "OPERATION_FROM_UNRESOLVABLE" : lastMayBeNew ? "OPERATION_PATH_CANNOT_ADD" : "OPERATION_PATH_UNRESOLVABLE", index, op);
+    }
+  }
+}
+
+/**
+ * Applies an RFC 6902 patch to a copy of `doc` — fast-json-patch's applyPatch, validating every
+ * operation, prototype modification banned (its default) — with a validator of our own on top
+ * of the library's: the operation's index (the library's validator always says 0), only the six
+ * operations of RFC 6902, and pointers that go only through what the document holds.
+ * When the patch cannot be applied, names the operation that failed: /patch/<index>.
+ */
+export function patchFactSet(doc: object, patch: unknown[]): Checked<unknown> {
+  let current = 0;
+  const validate = (op: Operation, _index: number, document: unknown, existingPath?: string) => {
+    const index = Math.max(0, patch.indexOf(op));
+    current = index;
+    validator(op, index, document, existingPath);
+    if (!OPS.has(op.op)) fail("OPERATION_OP_INVALID", index, op);
+    const o = op as { op: string; path: string; from?: string };
+    if (o.op === "move" || o.op === "copy") walkOwn(document, String(o.from), false, "FROM", index, op);
+    walkOwn(document, o.path, o.op === "add" || o.op === "move" || o.op === "copy", "PATH", index, op);
+  };
+  const failed = (index: number, message: string): Checked<unknown> => ({ ok: false, errors: [{ pointer: `/patch/${index}`, message }] });
+  let out: unknown;
+  try {
+    out = applyPatch(structuredClone(doc), patch as Operation[], validate as Validator<unknown>, false).newDocument;
+  } catch (e) {
+    if (e instanceof JsonPatchError) return failed(typeof e.index === "number" ? e.index : current, PATCH_MESSAGES[e.name] ?? CANNOT);
+    if (e instanceof TypeError && /__proto__|prototype/.test(e.message)) return failed(current, PATCH_MESSAGES.OPERATION_PATH_BANNED!);
+    return failed(current, CANNOT);
+  }
+  // A last line of defence: what the patch made must still be plain JSON.
+  return isJson(out) ? { ok: true, value: out } : { ok: false, errors: [{ pointer: "/patch", message: PATCH_MESSAGES.OPERATION_VALUE_NOT_JSON! }] };
+}
