@@ -33,7 +33,7 @@ const lines: [number, string][] = Array.from({ length: COUNT }, (_, i) => [i + 1
 async function measure(workers: number) {
   let bytes = 0;
   const t0 = process.hrtime.bigint();
-  const r = await runBatch(lines, { lang: "en", evaluator: "native", workers, write: (l) => { bytes += l.length; } });
+  const r = await runBatch(lines, { lang: "en", evaluator: "native", workers, write: (d) => { bytes += typeof d === "string" ? Buffer.byteLength(d) : d.byteLength; } });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.failed) throw new Error(`${r.failed} lines failed`);
   return { workers, seconds: s, perSecond: COUNT / s, mb: bytes / 1e6 };

@@ -14,34 +14,33 @@ export interface RunOptions extends BatchOptions {
   threshold?: number;
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
-  /** Each result line (JSON text), in input order. */
-  write: (jsonLine: string, ok: boolean) => void;
+  /** The output, in input order: NDJSON text or UTF-8 bytes, one or more whole lines at a time. */
+  write: (data: string | Uint8Array) => void;
 }
+
+export interface BatchSummary { ok: number; failed: number; bad: number[] }
 
 export function splitLines(text: string): [number, string][] {
   return text.split(/\r?\n/).map((t, i) => [i + 1, t] as [number, string]).filter(([, t]) => t.trim() !== "");
 }
 
-export async function runBatch(lines: [number, string][], opts: RunOptions): Promise<{ ok: number; failed: number }> {
+export async function runBatch(lines: [number, string][], opts: RunOptions): Promise<BatchSummary> {
   const workers = Math.max(1, opts.workers ?? availableParallelism());
-  let ok = 0, failed = 0;
-  const emit = (json: string) => {
-    const good = json.includes('"ok":true');
-    if (good) ok++; else failed++;
-    opts.write(json, good);
-  };
+  const bad: number[] = [];
   if (workers === 1 || lines.length < (opts.threshold ?? 200)) {
     for (const [i, [n, text]] of lines.entries()) {
-      emit(JSON.stringify(await assessLine(n, text, opts)));
+      const r = await assessLine(n, text, opts);
+      if (!r.ok) bad.push(n);
+      opts.write(JSON.stringify(r) + "\n");
       opts.onProgress?.(i + 1, lines.length);
     }
-    return { ok, failed };
+    return { ok: lines.length - bad.length, failed: bad.length, bad };
   }
 
   const size = opts.chunkSize ?? 50;
   const chunks: [number, string][][] = [];
   for (let i = 0; i < lines.length; i += size) chunks.push(lines.slice(i, i + size));
-  const ready = new Map<number, string[]>();
+  const ready = new Map<number, { bytes: Uint8Array; bad: number[] }>();
   let nextToWrite = 0, nextToSend = 0, done = 0;
   const data: BatchOptions = { lang: opts.lang, evaluator: opts.evaluator, ...(opts.today ? { today: opts.today } : {}) };
   const pool = Array.from({ length: Math.min(workers, chunks.length) }, () => new Worker(join(__dirname, "worker.js"), { workerData: data }));
@@ -52,12 +51,19 @@ export async function runBatch(lines: [number, string][], opts: RunOptions): Pro
       };
       for (const w of pool) {
         w.on("error", reject);
-        w.on("message", (m: { id: number; results: string[] }) => {
-          ready.set(m.id, m.results);
-          done += m.results.length;
-          while (ready.has(nextToWrite)) { for (const r of ready.get(nextToWrite)!) emit(r); ready.delete(nextToWrite++); }
+        w.on("message", (m: { id: number; bytes: Uint8Array; count: number; bad: number[] }) => {
+          ready.set(m.id, m);
+          done += m.count;
+          // Keep the worker busy first; write what is in order after.
+          send(w);
+          while (ready.has(nextToWrite)) {
+            const r = ready.get(nextToWrite)!;
+            bad.push(...r.bad);
+            opts.write(r.bytes);
+            ready.delete(nextToWrite++);
+          }
           opts.onProgress?.(done, lines.length);
-          if (nextToWrite === chunks.length) resolve(); else send(w);
+          if (nextToWrite === chunks.length) resolve();
         });
         send(w);
       }
@@ -65,5 +71,5 @@ export async function runBatch(lines: [number, string][], opts: RunOptions): Pro
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return { ok, failed };
+  return { ok: lines.length - bad.length, failed: bad.length, bad };
 }

@@ -24,13 +24,13 @@ export function registerBatch(program: Command, io: Io, setCode: (c: number) => 
       const showBar = opts.progress === true ? true : opts.progress === false ? false : process.stderr.isTTY === true;
       const bar = showBar ? new SingleBar({ stream: process.stderr, format: "{bar} {percentage}% | {value}/{total} fact sets | {eta_formatted} left", hideCursor: true }, Presets.shades_classic) : null;
       bar?.start(lines.length, 0);
-      const bad: number[] = [];
-      const { failed } = await runBatch(lines, {
+      const { failed, bad } = await runBatch(lines, {
         lang: opts.lang, evaluator: opts.engine, ...(opts.today ? { today: opts.today } : {}), ...(opts.workers ? { workers: opts.workers } : {}),
         onProgress: (done) => bar?.update(done),
-        write: (json, ok) => {
-          if (!ok) bad.push(JSON.parse(json).line as number);
-          if (out) out.write(json + "\n"); else io.out(json + "\n");
+        write: (data) => {
+          if (out) out.write(data);
+          else if (typeof data === "string") io.out(data);
+          else io.out(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8"));
         },
       });
       bar?.stop();

@@ -13,9 +13,9 @@ const facts = ["darfur", "bangladesh-myanmar", "xinjiang"].map((id) => JSON.stri
 const input = [facts[0], "{not json", "", facts[1], JSON.stringify({ factSetVersion: 2 }), facts[2]].join("\n");
 
 async function collect(workers: number) {
-  const out: string[] = [];
-  const r = await runBatch(splitLines(input), { lang: "en", evaluator: "native", workers, threshold: 0, chunkSize: 1, write: (l) => out.push(l) });
-  return { ...r, out: out.map((l) => JSON.parse(l)) };
+  let text = "";
+  const r = await runBatch(splitLines(input), { lang: "en", evaluator: "native", workers, threshold: 0, chunkSize: 1, write: (d) => { text += typeof d === "string" ? d : new TextDecoder().decode(d); } });
+  return { ...r, out: text.trim().split("\n").map((l) => JSON.parse(l)) };
 }
 
 test("each line gives one result, in input order, bad lines reported with their line numbers", async () => {
@@ -24,7 +24,7 @@ test("each line gives one result, in input order, bad lines reported with their 
   assert.match(r.out[1].errors[0].message, /not valid JSON/);
   assert.equal(r.out[3].errors[0].pointer, "/factSetVersion");
   assert.equal(r.out[4].assessment.jurisdiction.outcome, "not_established");
-  assert.deepEqual([r.ok, r.failed], [3, 2]);
+  assert.deepEqual([r.ok, r.failed, r.bad], [3, 2, [2, 5]]);
 });
 test("worker threads give exactly the same output", async () => {
   assert.deepEqual((await collect(2)).out, (await collect(1)).out);
