@@ -30,13 +30,13 @@ export function situationSubjects(rec: CaseRecord, scope: Scope, runs: IncidentR
         const window = [{ from: r.from ?? STATUTE_IN_FORCE, to: r.to ?? null }];
         const coversIncidents = kleeneAny(incidents.map((inc) => triToOutcome(periodOverlaps(periodOf(inc), window))));
         const subject = {
-          // Art. 14(1): "a State Party may refer" — the referral stands on the States Parties among the referring States.
-          ...r, parties: parties.some((p) => p.party) ? "met" : "not_met", coversIncidents, withdrawalsDoNotBar: bars.get(`state-referral:${j}`) ?? "met",
+          // How many of the referring States were parties on the date: the rule (art13-a) decides what that means.
+          ...r, partiesAmongReferring: parties.filter((p) => p.party).length, coversIncidents, withdrawalsDoNotBar: bars.get(`state-referral:${j}`) ?? "met",
           byText: joinList(r.by.map((s) => rec.nameIn(s, "en")), "en"), byTextFr: joinList(r.by.map((s) => rec.nameIn(s, "fr")), "fr"),
           nonPartiesText: joinList(parties.filter((p) => !p.party).map((p) => rec.nameIn(p.s, "en")), "en") || "none",
           nonPartiesTextFr: joinList(parties.filter((p) => !p.party).map((p) => rec.nameIn(p.s, "fr")), "fr") || "aucun",
         };
-        return { label: `referral by ${r.by.join(", ")} (${r.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(`/referrals/states/${j}`), ["subject.parties", null], ["subject.coversIncidents", null], ["subject.withdrawalsDoNotBar", null], ["subject.byText", null], ["subject.byTextFr", null], ["subject.nonPartiesText", null], ["subject.nonPartiesTextFr", null]], aliases: { "subject.coversIncidents": whenPointers } }, fullFactSet: fs };
+        return { label: `referral by ${r.by.join(", ")} (${r.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(`/referrals/states/${j}`), ["subject.partiesAmongReferring", null], ["subject.coversIncidents", null], ["subject.withdrawalsDoNotBar", null], ["subject.byText", null], ["subject.byTextFr", null], ["subject.nonPartiesText", null], ["subject.nonPartiesTextFr", null]], aliases: { "subject.coversIncidents": whenPointers } }, fullFactSet: fs };
       });
     case "security-council-trigger":
       return rec.securityCouncilReferrals.map((r) => {
