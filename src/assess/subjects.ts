@@ -139,7 +139,12 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
   return out;
 }
 
-/** Art. 16: a deferral lasts twelve months unless the resolution says otherwise. */
+/**
+ * Art. 16: a deferral lasts twelve months unless the resolution says otherwise — to the day
+ * before the same day a year on; from 29 February, to 28 February (there is no same day).
+ */
 export function deferralWindow(from: string, to: string | null | undefined): Window {
-  return { from, to: to ?? addDays(addMonths(from, 12), -1) };
+  if (to) return { from, to };
+  const sameDay = addMonths(from, 12);
+  return { from, to: sameDay.slice(8) === from.slice(8) ? addDays(sameDay, -1) : sameDay };
 }

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { kleeneAll, kleeneAny } from "../../src/engine/fold";
 import { applyOperator } from "../../src/engine/operators";
+import { deferralWindow } from "../../src/assess/subjects";
 import { Outcome } from "../../src/engine/types";
 
 const V: Outcome[] = ["met", "not_met", "undetermined"];
@@ -46,4 +47,11 @@ test("age: reached by the end of the conduct", () => {
   assert.equal(applyOperator("ageReachedDuring", { birthDate: "2000-06-15", start: "2018-01-01", end: "2018-06-15" }, 18), true);
   assert.equal(applyOperator("ageReachedDuring", { birthDate: null, start: "2018-01-01", end: "2018-06-15" }, 18), null);
   assert.equal(applyOperator("ageReachedDuring", { birthDate: "2000-06-15", start: "2018-01-01", end: null }, 18), null);
+});
+
+test("a deferral lasts twelve months: to the day before the same day a year on (from 29 February, to 28 February)", () => {
+  assert.deepEqual(deferralWindow("2024-06-01", undefined), { from: "2024-06-01", to: "2025-05-31" });
+  assert.deepEqual(deferralWindow("2024-01-31", undefined), { from: "2024-01-31", to: "2025-01-30" });
+  assert.deepEqual(deferralWindow("2024-02-29", undefined), { from: "2024-02-29", to: "2025-02-28" });
+  assert.deepEqual(deferralWindow("2024-02-29", "2024-08-01"), { from: "2024-02-29", to: "2024-08-01" });
 });
