@@ -152,8 +152,9 @@ function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): 
       for (const pointer of missingOf(l, subject)) {
         if (seen.has(pointer)) continue;
         seen.add(pointer);
-        const q = (lang === "fr" ? l.leaf.fr?.question : undefined) ?? l.leaf.question ?? (lang === "fr" ? `Quelle est la valeur de ${pointer} ?` : `What is the value of ${pointer}?`);
-        missing.push({ pointer, question: interpolate(q, subject.facts) });
+        const q = (lang === "fr" ? l.leaf.fr?.question : undefined) ?? l.leaf.question;
+        // Only rule texts are templates (and cached as such); the fallback names the pointer as is.
+        missing.push({ pointer, question: q ? interpolate(q, subject.facts) : lang === "fr" ? `Quelle est la valeur de ${pointer} ?` : `What is the value of ${pointer}?` });
       }
     }
   }

@@ -35,7 +35,9 @@ for (const id of scenarios) {
         assert.ok(rendered.includes(a.engine.rulesDigest), "the memo names the rules digest");
         const memo = rendered.split(a.engine.rulesDigest).join("sha256:RULES");
         const file = join(root, "tests", "golden", "memos", `${id}.${lang}.${format}`);
-        if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, memo);
+        if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, memo);
+        // A missing golden file is a failure, not a pass: write it with UPDATE_GOLDEN=1 and read it.
+        assert.ok(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npm test, then read the memo before committing it`);
         assert.equal(memo, readFileSync(file, "utf8"), `${file} differs: if the change is intended, regenerate with UPDATE_GOLDEN=1`);
       });
     }
