@@ -10,6 +10,8 @@ export interface Period {
   end: IsoDate | null;
   /** When `end` is unknown: the latest day the part can reach (a window's end), if any. */
   until?: IsoDate | null;
+  /** When `start` is unknown: the earliest day the part can begin (a window's start). */
+  since?: IsoDate | null;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -84,39 +86,60 @@ export function mergeWindows(windows: readonly Window[]): Window[] {
 export type Tri = true | false | null;
 
 /**
- * Does some day of the period fall in one of the windows? Unknown when the start is unknown, or
- * when the end is unknown and the answer depends on how long the conduct lasted.
+ * Does some day of the period fall in one of the windows? Three-valued, on what is known: with
+ * an unknown start, conduct whose last day falls in a window took place at least on that day
+ * (true), and conduct that ended before a window opened never reached it (false); with an unknown
+ * end, the start decides in the same way. Unknown only where the missing date could go either way.
  */
 export function periodOverlaps(p: Period, windows: readonly Window[]): Tri {
   if (windows.length === 0) return false;
-  if (p.start === null) return null;
   let unknown = false;
   for (const w of windows) {
-    if (p.end !== null) {
-      if (p.start <= (w.to ?? "9999-12-31") && p.end >= w.from) return true;
-    } else if (inWindow(p.start, w)) return true;
-    else if (p.start < w.from) unknown = true;
+    const to = w.to ?? "9999-12-31";
+    if (p.start !== null && p.end !== null) {
+      if (p.start <= to && p.end >= w.from) return true;
+    } else if (p.start !== null) {
+      if (inWindow(p.start, w)) return true;
+      if (p.start < w.from) unknown = true; // it reaches the window only if it lasted long enough
+    } else if (p.end !== null) {
+      if (inWindow(p.end, w)) return true;
+      if (p.end > to) unknown = true; // it reaches the window only if it began early enough
+    } else unknown = true;
   }
   return unknown ? null : false;
 }
 
-/** Does every day of the period fall in the windows? */
+/** Does every day of the period fall in the windows? Decided by a known end or start where that suffices. */
 export function periodWithin(p: Period, windows: readonly Window[]): Tri {
-  if (p.start === null) return windows.length === 0 ? false : null;
+  if (windows.length === 0) return false;
   const merged = mergeWindows(windows);
-  const holder = merged.find((w) => inWindow(p.start!, w));
+  const holderOf = (d: IsoDate) => merged.find((w) => inWindow(d, w));
+  if (p.start === null) {
+    if (p.end === null) return null;
+    return holderOf(p.end) ? null : false; // a last day outside the windows settles it
+  }
+  const holder = holderOf(p.start);
   if (!holder) return false;
   if (p.end === null) return holder.to === null ? true : null;
   return holder.to === null || p.end <= holder.to;
 }
 
-/** The parts of a period that fall in the windows (the end of the last part may be unknown). */
+/**
+ * The parts of a period that fall in the windows. A part's unknown end is bounded by `until`
+ * (the window's end); with only the last day known, a part's unknown start by `since`.
+ */
 export function intersectPeriod(p: Period, windows: readonly Window[]): Period[] {
-  if (p.start === null) return [];
+  if (p.start === null && p.end === null) return [];
   const out: Period[] = [];
   for (const w of mergeWindows(windows)) {
-    if (p.end !== null && (p.end < w.from)) continue;
-    if (w.to !== null && p.start > w.to) continue;
+    if (p.end !== null && p.end < w.from) continue;
+    if (p.start !== null && w.to !== null && p.start > w.to) continue;
+    if (p.start === null) {
+      // Only the last day is known: the part inside this window ends on it (or on the window's end).
+      if (w.to !== null && p.end! > w.to) continue; // whether it reached back into the window is unknown
+      out.push({ start: null, end: p.end, since: w.from });
+      continue;
+    }
     const start = p.start > w.from ? p.start : w.from;
     let end: IsoDate | null;
     if (p.end === null) end = w.to === null ? null : w.to; // conduct may end earlier: end unknown

@@ -3,7 +3,7 @@
  * incident, the bases found and the part of the incident's time the Court can reach; for the
  * situation, the trigger and any deferral.
  */
-import { Period, Window, addYears, intersectPeriod } from "../dates";
+import { Period, Window, intersectPeriod } from "../dates";
 import { RuleTrace } from "../engine/evaluateRule";
 import type { IncidentRun, SituationRun } from "./assess";
 import { CaseRecord, STATUTE_IN_FORCE } from "./record";
@@ -22,19 +22,10 @@ function need(run: IncidentRun, id: string): RuleTrace {
   return t;
 }
 
-/** Art. 26: where every identified perpetrator's birth date is known, the Court reaches conduct from the earliest eighteenth birthday. */
-function ageWindow(rec: CaseRecord, run: IncidentRun): Window[] {
-  const perps = rec.factSet.incidents![run.index]!.perpetrators ?? [];
-  if (perps.length === 0 || perps.some((p) => !p.birthDate)) return [{ from: STATUTE_IN_FORCE, to: null }];
-  const from = perps.map((p) => addYears(p.birthDate!, 18)).sort()[0]!;
-  return [{ from, to: null }];
-}
-
 export function composeIncidentJurisdiction(rec: CaseRecord, run: IncidentRun): IncidentJurisdiction {
   const inc = rec.factSet.incidents![run.index]!;
   const period = periodOf(inc);
   const statute: Window[] = [{ from: STATUTE_IN_FORCE, to: null }];
-  const age = ageWindow(rec, run);
   const conclusion = need(run, "jurisdiction-incident");
   const established = conclusion.outcome === "met";
 
@@ -48,7 +39,7 @@ export function composeIncidentJurisdiction(rec: CaseRecord, run: IncidentRun): 
     traces.forEach((t, k) => {
       const entry = entries[k];
       if (t.outcome !== "met" || !t.basis || !entry?.windows) return;
-      const reach = intersectPeriod(period, entry.windows).flatMap((p) => intersectPeriod(p, statute)).flatMap((p) => intersectPeriod(p, age));
+      const reach = intersectPeriod(period, entry.windows).flatMap((p) => intersectPeriod(p, statute));
       basesFound.push({ basis: t.basis, provision, hypothetical: t.hypothetical === true, reach });
     });
   }
@@ -56,7 +47,7 @@ export function composeIncidentJurisdiction(rec: CaseRecord, run: IncidentRun): 
   const seen = new Set<string>();
   const unique = basesFound.filter((b) => (seen.has(b.basis) ? false : (seen.add(b.basis), true)));
   const reach: Period[] = established
-    ? intersectPeriod(period, unique.flatMap((b) => b.reach.map((p) => ({ from: p.start!, to: p.end ?? p.until ?? null })))).flatMap((p) => intersectPeriod(p, age))
+    ? intersectPeriod(period, unique.flatMap((b) => b.reach.map((p) => ({ from: p.start ?? p.since ?? STATUTE_IN_FORCE, to: p.end ?? p.until ?? null }))))
     : [];
 
   return {
@@ -68,7 +59,8 @@ export function composeIncidentJurisdiction(rec: CaseRecord, run: IncidentRun): 
     temporal: need(run, "art11-1"),
     preconditions: { ...need(run, "art12-preconditions"), candidates },
     securityCouncil,
-    age: { ...need(run, "art26-incident"), perpetrators: run.subjects.get("art26") ?? [] },
+    // Art. 26 bars the trial of a person, not jurisdiction over the crime: reported per person.
+    age: { perpetrators: run.subjects.get("art26") ?? [] },
     conclusion,
     effectsOnly: (inc.territories ?? []).filter((t) => t.part === "effects").map((t) => t.state),
   };

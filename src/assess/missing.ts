@@ -34,11 +34,29 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
     const c = act ? run.traces.get(act.conclusion) : undefined;
     if (c) walk(c, rec.msg.neededForAct(act!.provision, inc.act, inc.id), run, new Set());
   }
+  // Art. 26 concerns persons: an unknown age is a question about that person, never about the incident.
+  const persons = new Map<string, { question: string; neededFor: Set<string>; person: string }>();
+  for (const run of runs) {
+    const inc = rec.factSet.incidents![run.index]!;
+    (run.subjects.get("art26") ?? []).forEach((t, k) => {
+      if (t.outcome !== "undetermined") return;
+      const p = inc.perpetrators![k]!;
+      for (const m of t.missing) {
+        if (found.has(m.pointer)) continue;
+        const f = persons.get(m.pointer) ?? { question: m.question, neededFor: new Set<string>(), person: p.id };
+        f.neededFor.add(rec.msg.neededForPerson(p.name ?? p.id, inc.id));
+        persons.set(m.pointer, f);
+      }
+    });
+  }
   for (const id of ["trigger", "deferral-in-force"]) {
     const t = situation.traces.get(id);
     if (t) walk(t, id === "trigger" ? rec.msg.neededForTrigger : rec.msg.neededForDeferral, null, new Set());
   }
-  return [...found.entries()]
-    .map(([pointer, f]) => ({ pointer, question: f.question, neededFor: [...f.neededFor] }))
-    .sort((a, b) => b.neededFor.length - a.neededFor.length || (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+  const byPointer = (a: MissingFact, b: MissingFact) => b.neededFor.length - a.neededFor.length || (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0);
+  const aboutCase = [...found.entries()].map(([pointer, f]) => ({ pointer, question: f.question, neededFor: [...f.neededFor] })).sort(byPointer);
+  const aboutPersons = [...persons.entries()].filter(([pointer]) => !found.has(pointer))
+    .map(([pointer, f]): MissingFact => ({ pointer, question: f.question, neededFor: [...f.neededFor], concerns: "person", person: f.person })).sort(byPointer);
+  // The questions that decide the case come first; those about a person's age after them.
+  return [...aboutCase, ...aboutPersons];
 }

@@ -32,6 +32,23 @@ export interface SubjectEntry extends Subject {
   referralId?: string;
 }
 
+/** Full years from a date of birth to a day. */
+function ageOn(birthDate: string, day: string): number {
+  const years = +day.slice(0, 4) - +birthDate.slice(0, 4);
+  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/** How Art. 26's sentences name a person and their age at the time (on the conduct's last known day). */
+function personTexts(rec: CaseRecord, p: NonNullable<Incident["perpetrators"]>[number], inc: Incident) {
+  const day = inc.end ?? inc.start;
+  const age = p.birthDate && day ? ageOn(p.birthDate, day) : null;
+  return {
+    displayName: p.name ?? rec.msg.perpetratorLabel(p.id),
+    ageText: age !== null && age < 18 ? `who was ${age} at the time` : "who was under eighteen at the time",
+    ageTextFr: age !== null && age < 18 ? `qui était âgé de ${age} ans au moment des faits` : "qui était âgé de moins de 18 ans au moment des faits",
+  };
+}
+
 export function periodOf(inc: Incident): Period {
   return { start: inc.start ?? null, end: inc.end ?? null };
 }
@@ -71,8 +88,8 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
   switch (scope) {
     case "perpetrator":
       perpetrators.forEach((p, k) => {
-        const s = { ...p, age: { birthDate: p.birthDate ?? null, adult: p.adult ?? null, start: inc.start ?? null, end: inc.end ?? null } };
-        out.push({ label: `perpetrator:${p.id}`, ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/perpetrators/${k}`]], { "subject.age": [`${at}/perpetrators/${k}/birthDate`, `${at}/start`, `${at}/end`] }) });
+        const s = { ...p, age: { birthDate: p.birthDate ?? null, adult: p.adult ?? null, start: inc.start ?? null, end: inc.end ?? null }, ...personTexts(rec, p, inc) };
+        out.push({ label: `perpetrator:${p.id}`, ...subject(rec, i, { ...base, subject: s }, [["subject", `${at}/perpetrators/${k}`], ["subject.displayName", null], ["subject.ageText", null], ["subject.ageTextFr", null]], { "subject.age": [`${at}/perpetrators/${k}/birthDate`, `${at}/start`, `${at}/end`] }) });
       });
       break;
     case "territory-membership":

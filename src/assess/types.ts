@@ -21,7 +21,8 @@ export interface IncidentJurisdiction {
   temporal: RuleTrace;
   preconditions: RuleTrace & { candidates: SubjectTrace[] };
   securityCouncil: SubjectTrace[];
-  age: RuleTrace & { perpetrators: SubjectTrace[] };
+  /** Art. 26, per identified perpetrator: whether the Court could try that person. It does not decide the incident. */
+  age: { perpetrators: SubjectTrace[] };
   conclusion: RuleTrace;
   /** Territories where only the effects were felt: no basis under the 2018 reading. */
   effectsOnly: string[];
@@ -49,7 +50,12 @@ export interface ActAssessment {
   conclusion: RuleTrace | null;
 }
 
-export interface MissingFact { pointer: string; question: string; neededFor: string[] }
+export interface MissingFact {
+  pointer: string; question: string; neededFor: string[];
+  /** "person": the answer decides whether the Court could try that person (Art. 26), not whether it has jurisdiction over the incident. */
+  concerns?: "person";
+  person?: string;
+}
 
 export interface Assessment {
   factSetId: string | null;

@@ -30,7 +30,7 @@ const schemas = {
   Period: {
     type: "object",
     required: ["start", "end"],
-    properties: { start: nullableIsoDate, end: nullableIsoDate, until: nullableIsoDate },
+    properties: { start: nullableIsoDate, end: nullableIsoDate, until: nullableIsoDate, since: nullableIsoDate },
     additionalProperties: false,
   },
   FactRead: {
@@ -110,10 +110,11 @@ const schemas = {
       },
       securityCouncil: { type: "array", items: ref("SubjectTrace") },
       age: {
-        allOf: [ref("RuleTraceFields")],
+        type: "object",
+        description: "Art. 26 per identified perpetrator: whether the Court could try that person. It bars the trial of a person, not jurisdiction over the incident.",
         required: ["perpetrators"],
         properties: { perpetrators: { type: "array", items: ref("SubjectTrace") } },
-        unevaluatedProperties: false,
+        additionalProperties: false,
       },
       conclusion: ref("RuleTrace"),
       effectsOnly: { ...strArray, description: "Territories where only the effects were felt: no basis under the 2018 reading." },
@@ -180,7 +181,11 @@ const schemas = {
     type: "object",
     description: "A fact whose absence leaves an outcome undetermined: where it goes, the question to ask, what it would settle.",
     required: ["pointer", "question", "neededFor"],
-    properties: { pointer: str, question: str, neededFor: strArray },
+    properties: {
+      pointer: str, question: str, neededFor: strArray,
+      concerns: { type: "string", enum: ["person"], description: "person: the answer decides only whether the Court could try that person (Art. 26), not its jurisdiction over the incident." },
+      person: { type: "string", description: "With concerns: person, the perpetrator's id." },
+    },
     additionalProperties: false,
   },
   Assessment: {

@@ -21,6 +21,8 @@ export interface Messages {
   neededForDeferral: string;
   theStatesConcerned: string;
   noRulesForAct: string;
+  perpetratorLabel: (id: string) => string;
+  neededForPerson: (person: string, incident: string) => string;
 }
 
 export const MESSAGES: Record<Lang, Messages> = {
@@ -45,6 +47,8 @@ export const MESSAGES: Record<Lang, Messages> = {
     neededForDeferral: "deferral (Art. 16)",
     theStatesConcerned: "the States concerned",
     noRulesForAct: "No rules are defined for this act.",
+    perpetratorLabel: (id) => `perpetrator ${id}`,
+    neededForPerson: (p, i) => `whether the Court could try ${p} for incident "${i}" (Art. 26; not jurisdiction over the incident)`,
   },
   fr: {
     referenceAsOf: (asOf) => `Les données de référence (États Parties, renvois, déclarations) sont à jour au ${asOf} ; les changements postérieurs ne sont pas connus du moteur.`,
@@ -67,5 +71,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     neededForDeferral: "le sursis (art. 16)",
     theStatesConcerned: "les États concernés",
     noRulesForAct: "Aucune règle n'est définie pour cet acte.",
+    perpetratorLabel: (id) => `l'auteur ${id}`,
+    neededForPerson: (p, i) => `la possibilité pour la Cour de juger ${p} pour l'incident « ${i} » (art. 26 ; sans incidence sur la compétence à l'égard de l'incident)`,
   },
 };

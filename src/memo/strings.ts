@@ -5,7 +5,7 @@ export interface MemoStrings {
   lang: Lang;
   untitled: string;
   yes: string; no: string; unknown: string; none: string; adult: string; bornOn: string;
-  endUnknown: string; endUnknownUntil: string;
+  endUnknown: string; endUnknownUntil: string; startUnknownSince: string;
   periodTemplate: string;
   period: (from: string, to: string) => string;
   verdict: { met: string; not_met: string; undetermined: string };

@@ -41,7 +41,7 @@ function formatValue(v: unknown, s: MemoStrings, lang: Lang): string {
 }
 
 export function periodText(p: Period, s: MemoStrings, lang: Lang): string {
-  const from = p.start ? formatDate(p.start, lang) : s.unknown;
+  const from = p.start ? formatDate(p.start, lang) : p.since ? `${s.startUnknownSince} ${formatDate(p.since, lang)}` : s.unknown;
   const to = p.end ? formatDate(p.end, lang) : p.until ? `${s.endUnknownUntil} ${formatDate(p.until, lang)}` : s.endUnknown;
   return s.period(from, to);
 }
@@ -76,7 +76,6 @@ export function buildViewModel(a: Assessment, s: MemoStrings) {
       preconditions: rv(j.preconditions),
       candidates: j.preconditions.candidates.filter((c) => !c.synthetic).map(rv),
       securityCouncil: j.securityCouncil.filter((c) => !c.synthetic).map(rv),
-      age: rv(j.age),
       perpetrators: j.age.perpetrators.map(rv),
       bases: j.bases.join(", "),
       reach: j.reach.map((p) => periodText(p, s, lang)).join("; "),

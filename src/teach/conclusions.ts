@@ -52,7 +52,7 @@ export function conclusionsOf(a: Assessment): Conclusion[] {
     add(`${at}/bases`, `Bases of jurisdiction over incident "${inc.id}"`, inc.bases.join(", ") || "none");
     add(`${at}/jurisdiction/${inc.temporal.id}`, `${inc.temporal.title} — "${inc.id}"`, inc.temporal.outcome, inc.temporal);
     add(`${at}/jurisdiction/${inc.preconditions.id}`, `${inc.preconditions.title} — "${inc.id}"`, inc.preconditions.outcome, inc.preconditions);
-    add(`${at}/jurisdiction/${inc.age.id}`, `${inc.age.title} — "${inc.id}"`, inc.age.outcome, inc.age);
+    for (const p of inc.age.perpetrators) add(`${at}/persons/${p.subject}`, `${p.title} — ${p.subject} — "${inc.id}"`, p.outcome, p);
     for (const c of [...inc.preconditions.candidates, ...inc.securityCouncil].filter((c) => !c.synthetic)) {
       add(`${at}/jurisdiction/${c.id}/${c.subject}`, `${c.title} — ${c.subject} — "${inc.id}"`, c.outcome, c);
     }

@@ -26,7 +26,7 @@ function asked(c: Conclusion): keyof typeof OPTIONS | null {
   if (c.key === "jurisdiction" || /^incident\/[^/]+\/jurisdiction$/.test(c.key)) return "jurisdiction";
   if (c.key === "trigger") return "trigger";
   if (c.key === "crimesAgainstHumanity" || c.key === "contextual" || c.key.startsWith("contextual/")) return "element";
-  if (/^incident\/[^/]+\/jurisdiction\/(art11-1|art12-preconditions|art26-incident)$/.test(c.key)) return "element";
+  if (/^incident\/[^/]+\/jurisdiction\/(art11-1|art12-preconditions)$/.test(c.key)) return "element";
   if (/^incident\/[^/]+\/article7(\/.*)?$/.test(c.key)) return "element";
   return null;
 }

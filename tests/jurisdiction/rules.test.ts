@@ -55,23 +55,42 @@ describe("art11-1: jurisdiction in time (Art. 11(1), Art. 126(1))", () => {
     assert.equal(x.basesFound[0]!.reach[0]!.start, "2002-07-01");
   });
 
-  test("undetermined: start missing → undetermined, asks for /incidents/0/start", async () => {
+  test("met on the last day: start missing, end 2017-09-30 → the conduct took place at least on its last day", async () => {
     const i = incident({ territories: [{ state: "FRA", part: "conduct" }] });
     delete i.start;
     const a = await run(factSet([i]));
     const x = inc(a);
-    assert.equal(x.temporal.outcome, "undetermined");
-    assert.ok(x.temporal.missing.some((m) => m.pointer === "/incidents/0/start"));
-    assert.equal(x.outcome, "undetermined");
-    assertMissing(a, "/incidents/0/start");
-    assertNotMissing(a, "/incidents/0/end"); // the end is given
+    assert.equal(x.temporal.outcome, "met");
+    assert.equal(x.outcome, "established");
+    assertNotMissing(a, "/incidents/0/start");
+    assert.deepEqual(x.reach, [{ start: null, end: "2017-09-30", since: "2002-07-01" }]);
   });
 
-  test("undetermined: start null (explicitly unknown) → undetermined", async () => {
+  test("not_met on the last day: start unknown, end 2001-12-31 → wholly before the Statute (Art. 11(1))", async () => {
+    const a = await run(factSet([at("FRA", null, "2001-12-31")]));
+    assert.equal(inc(a).temporal.outcome, "not_met");
+    assert.equal(inc(a).outcome, "not_established");
+    assertNotMissing(a, "/incidents/0/start");
+  });
+
+  test("met: start null (explicitly unknown), end 2003-01-01 → met", async () => {
     const a = await run(factSet([at("FRA", null, "2003-01-01")]));
+    assert.equal(inc(a).temporal.outcome, "met");
+    assert.equal(inc(a).outcome, "established");
+  });
+
+  test("undetermined: start and end both unknown → asks for the dates", async () => {
+    const a = await run(factSet([at("FRA", null, null)]));
     assert.equal(inc(a).temporal.outcome, "undetermined");
     assert.equal(inc(a).outcome, "undetermined");
     assertMissing(a, "/incidents/0/start");
+  });
+
+  test("a membership window decided by the last day: Palestine (party from 2015-04-01), start unknown: end 2015-06-01 → met; end 2015-03-01 → not_met", async () => {
+    const met = await run(factSet([at("PSE", null, "2015-06-01", ["ISR"])], { assessmentDate: "2016-01-01" }));
+    assert.equal(candidate(inc(met), "art12-2-a", "territory:PSE").outcome, "met");
+    const before = await run(factSet([at("PSE", null, "2015-03-01", ["ISR"])], { assessmentDate: "2016-01-01" }));
+    assert.equal(candidate(inc(before), "art12-2-a", "territory:PSE").outcome, "not_met");
   });
 
   test("start before 2002-07-01 with unknown end → undetermined, asks for the end", async () => {

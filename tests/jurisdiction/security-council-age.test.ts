@@ -114,85 +114,84 @@ describe("art13-b: conduct within a situation referred by the Security Council (
   });
 });
 
-describe("art26 / art26-incident: persons under eighteen (Art. 26)", () => {
-  test("met: adult: true → art26 met, art26-incident met, established", async () => {
+describe("art26: the Court could not try a person under eighteen; the crime stays within its jurisdiction (Art. 26, 25(3), 28)", () => {
+  test("met: adult: true → art26 met for the person; the incident's jurisdiction rests on Arts. 11 and 12 alone", async () => {
     const a = await run(factSet([at("BGD", "2017-08-25", "2017-09-30")]));
     const x = inc(a);
     assert.equal(perpTrace(x, "p1").outcome, "met");
-    assert.equal(x.age.id, "art26-incident");
-    assert.equal(x.age.outcome, "met");
     assert.equal(x.outcome, "established");
+    assert.ok(!JSON.stringify(x.conclusion.facts).includes("art26"), "Art. 26 is no condition of the incident");
   });
 
   test("met: by birthDate, eighteen before the end of the conduct (no adult flag)", async () => {
     const a = await run(factSet([incident({ perpetrators: [{ id: "p1", nationalities: ["MMR"], birthDate: "1990-01-01" }] })]));
     assert.equal(perpTrace(inc(a), "p1").outcome, "met");
-    assert.equal(inc(a).age.outcome, "met");
     assert.equal(inc(a).outcome, "established");
   });
 
-  test("not_met: every perpetrator under eighteen throughout, by birthDate → not_established", async () => {
-    const i = incident({ perpetrators: [{ id: "p1", nationalities: ["MMR"], birthDate: "2001-01-01" }, { id: "p2", nationalities: ["MMR"], birthDate: "2000-06-01" }] });
+  test("not_met: every listed perpetrator under eighteen throughout → the persons cannot be tried, the incident stays established", async () => {
+    const i = incident({ perpetrators: [{ id: "p1", nationalities: ["MMR"], birthDate: "2001-01-01" }, { id: "p2", name: "Soldier B", nationalities: ["MMR"], birthDate: "2000-06-01" }] });
     const a = await run(factSet([i]));
     const x = inc(a);
     // Art. 26: the birth date settles the age; `adult` is only for when it is not known (schema).
     assert.equal(perpTrace(x, "p1").outcome, "not_met", perpTrace(x, "p1").explanation);
     assert.equal(perpTrace(x, "p2").outcome, "not_met");
-    assert.equal(x.age.outcome, "not_met");
-    assert.equal(x.outcome, "not_established");
-    assert.deepEqual(a.jurisdiction.paths, []);
+    assert.equal(x.outcome, "established");
+    assert.deepEqual(x.bases, ["territory:BGD"]);
+    assert.deepEqual(x.reach, [{ start: "2017-08-25", end: "2017-09-30" }], "the reach is not cut by anyone's age");
+    assert.match(perpTrace(x, "p1").explanation, /could not try perpetrator p1, who was 16 at the time.*remains within its jurisdiction/);
+    assert.match(perpTrace(x, "p2").explanation, /Soldier B, who was 17 at the time/);
   });
 
-  test("not_met: under eighteen by birthDate, adult: false", async () => {
-    const i = incident({ perpetrators: [{ id: "p1", nationalities: ["MMR"], birthDate: "2001-01-01", adult: false }] });
+  test("not_met: adult: false with no birthDate → under eighteen, said without an age", async () => {
+    const i = incident({ perpetrators: [{ id: "p1", nationalities: ["MMR"], adult: false }] });
     const a = await run(factSet([i]));
     assert.equal(perpTrace(inc(a), "p1").outcome, "not_met");
-    assert.equal(inc(a).age.outcome, "not_met");
-    assert.equal(inc(a).outcome, "not_established");
+    assert.match(perpTrace(inc(a), "p1").explanation, /who was under eighteen at the time/);
+    assert.equal(inc(a).outcome, "established");
   });
 
-  test("met: turned eighteen during the conduct → established, reach from the eighteenth birthday", async () => {
+  test("met: turned eighteen during the conduct → the person can be tried; the reach is the whole conduct", async () => {
     const i = incident({ start: "2017-08-25", end: "2017-09-30", perpetrators: [{ id: "p1", nationalities: ["MMR"], birthDate: "1999-09-10" }] });
     const a = await run(factSet([i]));
     assert.equal(perpTrace(inc(a), "p1").outcome, "met");
     assert.equal(inc(a).outcome, "established");
-    assert.deepEqual(inc(a).reach, [{ start: "2017-09-10", end: "2017-09-30" }]);
+    assert.deepEqual(inc(a).reach, [{ start: "2017-08-25", end: "2017-09-30" }]);
   });
 
-  test("met: one adult among minors suffices", async () => {
-    const i = incident({ perpetrators: [{ id: "p1", nationalities: ["MMR"], birthDate: "2001-01-01", adult: false }, { id: "p2", nationalities: ["MMR"], adult: true }] });
-    const a = await run(factSet([i]));
-    assert.equal(perpTrace(inc(a), "p1").outcome, "not_met");
-    assert.equal(perpTrace(inc(a), "p2").outcome, "met");
-    assert.equal(inc(a).age.outcome, "met");
-    assert.equal(inc(a).outcome, "established");
-  });
-
-  test("undetermined: birthDate missing and no adult → undetermined, asks /incidents/0/perpetrators/0/birthDate", async () => {
+  test("undetermined: no birthDate and no adult → a question about the person only; the incident is established", async () => {
     const a = await run(factSet([incident({ perpetrators: [{ id: "p1", nationalities: ["MMR"] }] })]));
     const x = inc(a);
     const t = perpTrace(x, "p1");
     assert.equal(t.outcome, "undetermined");
     assert.ok(t.missing.some((m) => m.pointer === "/incidents/0/perpetrators/0/birthDate"), JSON.stringify(t.missing));
-    assert.equal(x.age.outcome, "undetermined");
-    assert.equal(x.outcome, "undetermined");
+    assert.equal(x.outcome, "established");
+    assert.equal(a.jurisdiction.outcome, "established");
     assertMissing(a, "/incidents/0/perpetrators/0/birthDate");
+    const m = a.missingFacts.find((f) => f.pointer === "/incidents/0/perpetrators/0/birthDate")!;
+    assert.equal(m.concerns, "person");
+    assert.equal(m.person, "p1");
+    assert.ok(a.missingFacts.filter((f) => f.concerns !== "person").every((f) => !f.pointer.includes("birthDate")));
   });
 
-  test("no perpetrators array at all on a State Party's territory → art26-incident met, still established", async () => {
+  test("no perpetrators array at all on a State Party's territory → no Art. 26 traces, still established", async () => {
     const i = incident();
     delete i.perpetrators;
     const a = await run(factSet([i]));
     const x = inc(a);
     assert.deepEqual(x.age.perpetrators, []);
-    assert.equal(x.age.outcome, "met");
     assert.equal(x.outcome, "established");
     assert.deepEqual(x.bases, ["territory:BGD"]);
   });
 
-  test("empty perpetrators array → art26-incident met", async () => {
-    const a = await run(factSet([incident({ perpetrators: [] })]));
-    assert.equal(inc(a).age.outcome, "met");
-    assert.equal(inc(a).outcome, "established");
+  test("real situations: perpetrators with nationalities but no dates of birth → established, Art. 26 asked about the persons only", async () => {
+    const cases: [string, string, string, string][] = [["SDN", "SDN", "2004-01-01", "2010-01-01"], ["BGD", "MMR", "2017-08-25", "2019-12-01"], ["BDI", "BDI", "2015-05-01", "2018-01-01"], ["PHL", "PHL", "2016-07-01", "2022-01-01"]];
+    for (const [territory, nat, start, date] of cases) {
+      const a = await run(factSet([incident({ start, end: start, territories: [{ state: territory, part: "conduct" }], perpetrators: [{ id: "commander", nationalities: [nat] }, { id: "soldier", nationalities: [nat] }] })], { assessmentDate: date }));
+      assert.equal(a.jurisdiction.outcome, "established", territory);
+      const asked = a.missingFacts.filter((f) => f.pointer.includes("/perpetrators/"));
+      assert.equal(asked.length, 2, territory);
+      assert.ok(asked.every((f) => f.concerns === "person"), territory);
+    }
   });
 });

@@ -75,10 +75,10 @@ describe("art13-a: referral by States Parties (Arts. 13(a), 14)", () => {
   });
 });
 
-test("an undetermined trigger always leaves a question in missingFacts (incident itself excluded by Art. 26)", async () => {
+test("an undetermined trigger always leaves a question in missingFacts (the incident's dates unknown)", async () => {
   const i = at("BGD", null, null, ["MMR"], { perpetrators: [{ id: "p1", nationalities: ["MMR"], adult: false }] });
   const a = await run(factSet([i], { assessmentDate: "2020-01-01", referrals: { states: [{ by: ["BGD"], date: "2019-01-01" }] } }));
-  assert.equal(a.jurisdiction.incidents[0]!.outcome, "not_established");
+  assert.equal(a.jurisdiction.incidents[0]!.outcome, "undetermined");
   assert.equal(a.jurisdiction.trigger.outcome, "undetermined");
   assert.ok(a.missingFacts.some((m) => m.neededFor.some((n) => n.includes("trigger"))), `missingFacts: ${JSON.stringify(a.missingFacts)}`);
 });

@@ -13,7 +13,7 @@ import { projectRoot } from "../../src/runtime";
 
 interface Outcomes {
   jurisdiction?: string; trigger?: string; crimesAgainstHumanity?: string;
-  incidents?: Record<string, { jurisdiction?: string; bases?: string[]; crimesAgainstHumanity?: string }>;
+  incidents?: Record<string, { jurisdiction?: string; bases?: string[]; crimesAgainstHumanity?: string; persons?: Record<string, string>; trigger?: string }>;
 }
 interface Expected extends Outcomes {
   kind: "real" | "classroom"; description: string;
@@ -44,6 +44,12 @@ function check(a: Assessment, e: Outcomes, where: string) {
     if (x.jurisdiction) assert.equal(j.outcome, x.jurisdiction, `${where}: jurisdiction over ${id}`);
     if (x.bases) assert.deepEqual(j.bases, x.bases, `${where}: bases of ${id}`);
     if (x.crimesAgainstHumanity) assert.equal(c.outcome, x.crimesAgainstHumanity, `${where}: Article 7 for ${id}`);
+    // Art. 26, person by person: whether the Court could try each identified perpetrator.
+    for (const [person, outcome] of Object.entries(x.persons ?? {})) {
+      const t: { outcome: string } | undefined = j.age.perpetrators.find((p) => p.subject === `perpetrator:${person}`);
+      assert.ok(t, `${where}: no Art. 26 trace for ${person} in ${id}`);
+      assert.equal(t.outcome, outcome, `${where}: Art. 26 for ${person} in ${id}`);
+    }
   }
 }
 
