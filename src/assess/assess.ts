@@ -117,24 +117,25 @@ function aggregates(subjects: Map<string, SubjectTrace[]>): Facts {
   return { anyOf, allOf, countOf };
 }
 
-/** Persecution reads the outcomes of the incidents it is connected with: evaluate those first. */
+/**
+ * Persecution reads the outcomes of the incidents it is connected with: evaluate the other acts
+ * first. A link to another persecution is never counted (the rule excludes it), so no order
+ * among persecutions is needed and a cycle of them cannot leave anything open.
+ */
 function incidentOrder(fs: FactSet): number[] {
   const incidents = fs.incidents ?? [];
-  const order = incidents.map((_, i) => i).filter((i) => incidents[i]!.act !== "persecution");
-  const pending = incidents.map((_, i) => i).filter((i) => incidents[i]!.act === "persecution");
-  while (pending.length) {
-    const idx = pending.findIndex((i) => (incidents[i]!.connectedTo ?? []).every((c) => !("incident" in c) || order.some((j) => incidents[j]!.id === c.incident)));
-    order.push(...pending.splice(idx < 0 ? 0 : idx, 1)); // a cycle: its links read as undetermined
-  }
-  return order;
+  const all = incidents.map((_, i) => i);
+  return [...all.filter((i) => incidents[i]!.act !== "persecution"), ...all.filter((i) => incidents[i]!.act === "persecution")];
 }
 
-function connectionOf(rec: CaseRecord, i: number, conclusions: Map<string, Outcome>): Outcome | null {
-  const links = rec.factSet.incidents![i]!.connectedTo;
+/** Each link of a persecution with the act it names and its outcome so far; the rule decides which count. */
+function connectionOf(rec: CaseRecord, i: number, conclusions: Map<string, Outcome>): { act: string | null; outcome: Outcome }[] | null {
+  const incidents = rec.factSet.incidents!;
+  const links = incidents[i]!.connectedTo;
   if (links === undefined) return null;
-  return kleeneAny(links.map((c) => ("incident" in c
-    ? conclusions.get(c.incident) ?? "undetermined"
-    : c.established === true ? "met" : c.established === false ? "not_met" : "undetermined")));
+  return links.map((c) => ("incident" in c
+    ? { act: incidents.find((x) => x.id === c.incident)?.act ?? null, outcome: conclusions.get(c.incident) ?? "undetermined" }
+    : { act: null, outcome: c.established === true ? "met" : c.established === false ? "not_met" : "undetermined" }));
 }
 
 /** What a persecution's connection rests on: the list itself, or the crimes whose establishment is unknown. */

@@ -33,6 +33,18 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
     const act = rt.book.acts.get(inc.act);
     const c = act ? run.traces.get(act.conclusion) : undefined;
     if (c) walk(c, rec.msg.neededForAct(act!.provision, inc.act, inc.id), run, new Set());
+    // A persecution waiting on a connected act waits on that act's own missing facts.
+    if (c?.outcome === "undetermined") for (const link of inc.connectedTo ?? []) {
+      if (!("incident" in link)) continue;
+      const other = runs.find((r) => rec.factSet.incidents![r.index]!.id === link.incident);
+      const otherInc = other ? rec.factSet.incidents![other.index]! : undefined;
+      const otherAct = otherInc && otherInc.act !== "persecution" ? rt.book.acts.get(otherInc.act) : undefined;
+      if (!other || !otherAct) continue;
+      for (const id of otherAct.elementRuleIds) {
+        const t = other.traces.get(id);
+        if (t) walk(t, rec.msg.neededForAct(act!.provision, inc.act, inc.id), other, new Set());
+      }
+    }
   }
   // Art. 26 concerns persons: an unknown age is a question about that person, never about the incident.
   const persons = new Map<string, { question: string; neededFor: Set<string>; person: string }>();

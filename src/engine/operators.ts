@@ -61,6 +61,17 @@ export const OPERATORS: Record<string, OperatorDef> = {
     if (isDate(start)) return birthday <= start ? true : null;
     return null;
   }),
+  /**
+   * Links of a persecution (each {act, outcome}): is one met, leaving out the acts `b.exclude`
+   * names? Kleene over the links that count; none given → unknown, none that counts → false.
+   */
+  someLinkMet: custom((a, b) => {
+    if (!Array.isArray(a)) return null;
+    const exclude = (b as { exclude?: unknown } | null)?.exclude;
+    const counted = (a as { act?: unknown; outcome?: unknown }[]).filter((l) => !(Array.isArray(exclude) && exclude.includes(l.act)));
+    if (counted.some((l) => l.outcome === "met")) return true;
+    return counted.some((l) => l.outcome !== "not_met") ? null : false;
+  }),
   intersects: custom((a, b) => (Array.isArray(a) && Array.isArray(b) ? a.some((x) => b.includes(x)) : null)),
   memberOf: custom((a, b) => (a === undefined || a === null || !Array.isArray(b) ? null : b.includes(a))),
 };
