@@ -457,6 +457,24 @@ describe("torture: no purpose and no public official (EoC fn 14; contrast CAT ar
   });
 });
 
+describe("torture: fn 14 is cited on the crime's conclusion, not on element 1", () => {
+  const FN14 = /fn 14/;
+  test("the conclusion cites EoC fn 14 and carries the note on purpose; element 1 does not", () => {
+    const { file, conclusion } = actRules("torture");
+    assert.ok(conclusion.citations.some((c) => c.startsWith("Elements of Crimes, art. 7(1)(f), fn 14")), `${conclusion.id}: ${JSON.stringify(conclusion.citations)}`);
+    assert.match(String(conclusion.interpretation), FN14);
+    const e1 = file.rules.find((r) => r.id === "art7-1-f-e1")!;
+    assert.ok(!e1.citations.some((c) => FN14.test(c)), "element 1 still cites fn 14");
+    assert.equal(e1.interpretation, undefined);
+  });
+  test("the assessment shows fn 14 on the torture conclusion", async () => {
+    const a = await run(factSetFor("torture", allTrue("torture")));
+    const node = incidentNode(a, "i1") as IncidentNode & { conclusion?: { id: string; citations?: string[] } };
+    assert.equal(node.conclusion?.id, "art7-1-f");
+    assert.ok(node.conclusion?.citations?.some((c) => FN14.test(c)), JSON.stringify(node.conclusion?.citations));
+  });
+});
+
 describe("deportation and forcible transfer are told apart by destination", () => {
   test("deportation asks for displacement into another State, forcible transfer for another location in the same State", () => {
     assert.ok(elementKeys("deportation").includes("toAnotherState"));
