@@ -189,6 +189,8 @@ const DOT_PATH = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
 /** Facts of an incident that article 7 (not jurisdiction) reads. */
 const ART7_POINTER = /^\/incidents\/\d+\/(elements(\/|$)|partOfAttack$|knowledgeOfAttack$|grounds$|connectedTo$|connection$)/;
 const CONTEXT_RESULTS = ["art7-attack", "art7-part-of-attack", "art7-knowledge-of-attack"];
+/** The id of an act's general mental-element rule (Art. 30): its conclusion's id, then -mental. */
+const MENTAL = (file: RuleFileJson): string => `${file.conclusion}-mental`;
 
 function walk(c: ConditionJson, where: string, visit: (c: ConditionJson, where: string) => void): void {
   visit(c, where);
@@ -278,7 +280,19 @@ describe("article 7 rule files are valid (docs/RULES.md)", () => {
       assert.equal(file.rules[file.rules.length - 1]!.id, file.conclusion, `${act}: the conclusion comes last`);
       assert.ok(elementRules.length > 0);
       for (const r of [...elementRules, conclusion]) assert.equal(r.scope, "incident", `${r.id}: scope`);
-      for (const r of elementRules) {
+      // The general mental element (Art. 30) is one rule of its own, reading elements.intent; every
+      // other element rule applies a numbered EoC element.
+      const mental = elementRules.filter((r) => r.id === MENTAL(file));
+      assert.equal(mental.length, 1, `${act}: no mental-element rule ${MENTAL(file)}`);
+      const m = mental[0]!;
+      assert.deepEqual(leavesOf(m.conditions).map((l) => `${l.fact}.${l.path}`), ["incident.elements.intent"], `${m.id}: reads only elements.intent`);
+      assert.match(m.provision, /\b30; EoC General Introduction, paras 2-3$/, `${m.id}: provision names Art. 30 and the General Introduction`);
+      for (const c of ["Rome Statute, art. 30(1)", "Rome Statute, art. 30(2)", "Rome Statute, art. 30(3)", "Elements of Crimes, General Introduction, para 2", "Elements of Crimes, General Introduction, para 3"]) {
+        assert.ok(m.citations.some((x) => x.startsWith(c)), `${m.id}: does not cite ${c}`);
+      }
+      assert.match(m.explanation.met, /intent and knowledge/, `${m.id}: explanation.met`);
+      assert.match(m.explanation.not_met, /did not act with intent and knowledge/, `${m.id}: explanation.not_met names the absence of intent`);
+      for (const r of elementRules.filter((x) => x !== m)) {
         assert.ok(r.citations.some((c) => c.startsWith("Elements of Crimes, art. 7(1)") && /element \d/.test(c)), `${r.id}: cites no EoC element`);
         assert.match(r.provision, /EoC art\. 7\(1\)\([a-k]\)(-[1-6])?, element \d/, `${r.id}: provision names no EoC element`);
       }
@@ -307,8 +321,10 @@ describe("article 7 rule files are valid (docs/RULES.md)", () => {
       for (const [k, p] of Object.entries(schema.properties)) {
         assert.match(k, /^[a-z][A-Za-z]*$/, `${act}.${k}: camelCase`);
         assert.deepEqual(p.type, ["boolean", "null"], `${act}.${k}: type`);
-        assert.match(p.description, /^EoC art\. 7\(1\)\([a-k]\)(-[1-6])? element \d/, `${act}.${k}: description must name its EoC element`);
+        if (k === "intent") assert.match(p.description, /^Rome Statute art\. 30 and EoC General Introduction para 2 \(the mental element, applied to EoC art\. 7\(1\)\([a-k]\)(-[1-6])? element/, `${act}.intent: description must cite Art. 30 and the act`);
+        else assert.match(p.description, /^EoC art\. 7\(1\)\([a-k]\)(-[1-6])? element \d/, `${act}.${k}: description must name its EoC element`);
       }
+      assert.ok(inSchema.has("intent"), `${act}: no intent element (Art. 30)`);
       assert.ok(!inSchema.has("partOfAttack") && !inSchema.has("knowledgeOfAttack"), "the contextual elements are incident fields");
     });
   }
@@ -412,7 +428,7 @@ for (const act of ACTS) {
 
 describe("enforced disappearance: alternative limbs", () => {
   const [limbA, limbB] = LIMBS["enforced-disappearance"]!;
-  const rest = { deprivationByStateOrOrganization: true, refusalByStateOrOrganization: true, intentToRemoveFromProtectionOfLaw: true };
+  const rest = { deprivationByStateOrOrganization: true, refusalByStateOrOrganization: true, intentToRemoveFromProtectionOfLaw: true, intent: true };
   const limb = (ks: string[], v: boolean | null) => Object.fromEntries(ks.map((k) => [k, v]));
 
   test("limb (a) alone suffices (the perpetrator who arrested, detained or abducted)", async () => {
@@ -442,8 +458,8 @@ describe("enforced disappearance: alternative limbs", () => {
 });
 
 describe("torture: no purpose and no public official (EoC fn 14; contrast CAT art. 1)", () => {
-  test("met on the three torture elements alone, with no purpose or official fact anywhere", async () => {
-    const fs = factSetFor("torture", { severePainOrSuffering: true, inCustodyOrControl: true, notLawfulSanctions: true });
+  test("met on the three torture elements and the mental element alone, with no purpose or official fact anywhere", async () => {
+    const fs = factSetFor("torture", { severePainOrSuffering: true, inCustodyOrControl: true, notLawfulSanctions: true, intent: true });
     assert.doesNotMatch(JSON.stringify(fs), /purpose|official/i);
     const a = await run(fs);
     assert.equal(incidentNode(a, "i1").outcome, "met");
@@ -454,6 +470,78 @@ describe("torture: no purpose and no public official (EoC fn 14; contrast CAT ar
       for (const leaf of leavesOf(r.conditions)) assert.doesNotMatch(`${leaf.fact}.${leaf.path ?? ""}`, /purpose|official|motive/i, `${r.id} reads ${leaf.path}`);
     }
     for (const k of elementKeys("torture")) assert.doesNotMatch(k, /purpose|official|motive/i);
+  });
+});
+
+describe("torture: fn 14 is cited on the crime's conclusion, not on element 1", () => {
+  const FN14 = /fn 14/;
+  test("the conclusion cites EoC fn 14 and carries the note on purpose; element 1 does not", () => {
+    const { file, conclusion } = actRules("torture");
+    assert.ok(conclusion.citations.some((c) => c.startsWith("Elements of Crimes, art. 7(1)(f), fn 14")), `${conclusion.id}: ${JSON.stringify(conclusion.citations)}`);
+    assert.match(String(conclusion.interpretation), FN14);
+    const e1 = file.rules.find((r) => r.id === "art7-1-f-e1")!;
+    assert.ok(!e1.citations.some((c) => FN14.test(c)), "element 1 still cites fn 14");
+    assert.equal(e1.interpretation, undefined);
+  });
+  test("the assessment shows fn 14 on the torture conclusion", async () => {
+    const a = await run(factSetFor("torture", allTrue("torture")));
+    const node = incidentNode(a, "i1") as IncidentNode & { conclusion?: { id: string; citations?: string[] } };
+    assert.equal(node.conclusion?.id, "art7-1-f");
+    assert.ok(node.conclusion?.citations?.some((c) => FN14.test(c)), JSON.stringify(node.conclusion?.citations));
+  });
+});
+
+describe("the mental element (Art. 30): a negligent act is not the crime, and an unknown intent is never met", () => {
+  // Every other element true, so that only the mental element decides.
+  for (const [act, ruleId] of [["murder", "art7-1-a-mental"], ["torture", "art7-1-f-mental"], ["persecution", "art7-1-h-mental"]] as const) {
+    const others = (): Elements => { const e = allTrue(act); delete e.intent; return e; };
+
+    test(`${act}: intent not given → undetermined, never met, and the question is asked`, async () => {
+      const a = await run(factSetFor(act, others()));
+      const node = incidentNode(a, "i1");
+      assert.equal(node.outcome, "undetermined");
+      assert.equal(elementNode(node, ruleId).outcome, "undetermined");
+      for (const r of actRules(act).elementRules.filter((x) => x.id !== ruleId)) assert.equal(elementNode(node, r.id).outcome, "met", r.id);
+      const m = missing(a, "/incidents/0/elements/intent");
+      assert.ok(m, `missingFacts: ${JSON.stringify(a.missingFacts.map((x) => x.pointer))}`);
+      assert.match(m.question, /intent|mean/i);
+      // (The persecution fact set also holds the connected murder, which is met on its own.)
+      if (act !== "persecution") assert.notEqual(a.crimesAgainstHumanity.outcome, "met");
+    });
+    test(`${act}: intent null → undetermined`, async () => {
+      const a = await run(factSetFor(act, { ...others(), intent: null }));
+      assert.equal(incidentNode(a, "i1").outcome, "undetermined");
+      assert.ok(missing(a, "/incidents/0/elements/intent"));
+    });
+    test(`${act}: intent false (negligence or accident) → not_met, the fact shown and the explanation naming the absent intent`, async () => {
+      const a = await run(factSetFor(act, { ...others(), intent: false }));
+      const node = incidentNode(a, "i1");
+      assert.equal(node.outcome, "not_met");
+      const el = elementNode(node, ruleId);
+      assert.equal(el.outcome, "not_met");
+      assert.ok(el.facts?.some((f) => f.pointer === "/incidents/0/elements/intent" && f.value === false));
+      assert.match(String(el.explanation), /did not act with intent and knowledge/);
+      assert.equal(missing(a, "/incidents/0/elements/intent"), undefined);
+    });
+    test(`${act}: intent true with every other element → met`, async () => {
+      const a = await run(factSetFor(act, { ...others(), intent: true }));
+      assert.equal(incidentNode(a, "i1").outcome, "met");
+    });
+  }
+  test("the specific mental elements stay: deportation's awareness of lawful presence and enforced disappearance's intention to remove are still asked", async () => {
+    const dep = await run(factSetFor("deportation", { ...allTrue("deportation"), awareOfLawfulPresence: false }));
+    assert.equal(incidentNode(dep, "i1").outcome, "not_met");
+    const ed = allTrueBut("enforced-disappearance", "arrestedDetainedOrAbducted");
+    const dis = await run(factSetFor("enforced-disappearance", { ...ed, intentToRemoveFromProtectionOfLaw: false }));
+    assert.equal(incidentNode(dis, "i1").outcome, "not_met");
+  });
+  test("where the Elements list a specific mental element, the Art. 30 rule says it applies to the remaining material elements", () => {
+    for (const act of ["deportation", "forcible-transfer", "imprisonment", "forced-pregnancy", "sexual-violence", "enforced-disappearance", "apartheid", "other-inhumane-act"]) {
+      const { file } = actRules(act);
+      const m = file.rules.find((r) => r.id === MENTAL(file))!;
+      assert.match(String(m.interpretation), /Art\. 30[^.]* applies to the remaining material element/, `${m.id}: interpretation`);
+      assert.ok((m.fr as { interpretation?: string }).interpretation, `${m.id}: French interpretation`);
+    }
   });
 });
 

@@ -57,7 +57,7 @@ function factSet(attack: Attack, incident: Record<string, unknown> = {}): Record
     assessmentDate: "2020-01-01",
     attack,
     incidents: [{
-      id: "i1", act: "murder", elements: { killed: true }, partOfAttack: true, knowledgeOfAttack: true,
+      id: "i1", act: "murder", elements: { killed: true, intent: true }, partOfAttack: true, knowledgeOfAttack: true,
       start: "2019-01-01", end: "2019-01-31", territories: [{ state: "BGD", part: "conduct" }],
       ...incident,
     }],

@@ -31,10 +31,19 @@ const uniq = <T>(a: T[]) => [...new Set(a)];
 /** Every act with its element names, read from the one schema. */
 const actsSchema = JSON.parse(readFileSync(join(projectRoot(), "schemas/acts.schema.json"), "utf8")) as { $defs: Record<string, { properties?: Record<string, unknown> }> };
 const ACTS = Object.entries(actsSchema.$defs).filter(([, d]) => d.properties).map(([act, d]) => ({ act, elements: Object.keys(d.properties!) }));
+/** One independent value per element of the act with the most elements, so that no two elements of an act share a value. */
+const MAX_ELEMENTS = Math.max(...ACTS.map((a) => a.elements.length));
+
+test("the generator draws an independent value for every element of every act, the mental element (intent) included", () => {
+  for (const { act, elements } of ACTS) {
+    assert.ok(elements.length <= MAX_ELEMENTS, act);
+    assert.ok(elements.includes("intent"), `${act}: no intent element in the schema`);
+  }
+});
 
 const incident = fc.record({
   act: fc.integer({ min: 0, max: ACTS.length - 1 }),
-  elementValues: fc.array(tri, { minLength: 9, maxLength: 9 }),
+  elementValues: fc.array(tri, { minLength: MAX_ELEMENTS, maxLength: MAX_ELEMENTS }),
   start: fc.option(date, { nil: undefined }), len: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
   territories: fc.option(fc.array(fc.record({ state, part: fc.constantFrom("conduct", "element", "effects", null), via: fc.constantFrom(undefined, "vessel") }), { maxLength: 3 }), { nil: undefined }),
   perpetrators: fc.option(fc.array(fc.record({ nationalities: fc.option(fc.array(state, { maxLength: 2 }).map(uniq), { nil: undefined }), adult: tri, birthDate: fc.option(date, { nil: undefined }) }), { maxLength: 2 }), { nil: undefined }),
@@ -63,7 +72,7 @@ const factSet = fc.record({
       ...(x.connectCrime !== undefined ? [clean({ crime: "war-crime", established: x.connectCrime })] : []),
     ];
     return clean({
-      id: `i${i}`, act, elements: clean(Object.fromEntries(elements.map((e, k) => [e, x.elementValues[k % 9]]))),
+      id: `i${i}`, act, elements: clean(Object.fromEntries(elements.map((e, k) => [e, x.elementValues[k]]))),
       partOfAttack: x.partOfAttack, knowledgeOfAttack: x.knowledgeOfAttack,
       start: x.start, end: x.start && x.len !== undefined ? new Date(Date.parse(x.start) + x.len * 86400000).toISOString().slice(0, 10) : undefined,
       territories: x.territories?.map((t) => clean(t)),

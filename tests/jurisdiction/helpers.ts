@@ -10,7 +10,7 @@ export function incident(over: Json = {}): Json {
   return {
     id: "i0",
     act: "murder",
-    elements: { killed: true },
+    elements: { killed: true, intent: true },
     partOfAttack: true,
     knowledgeOfAttack: true,
     start: "2017-08-25",
