@@ -10,7 +10,7 @@ import { Evaluator } from "../engine/evaluators/evaluator";
 import { nativeEvaluator } from "../engine/evaluators/native";
 import { referenceEvaluator } from "../engine/evaluators/reference";
 import { kleeneAll, kleeneAny } from "../engine/fold";
-import { INCIDENT_SUBJECT_SCOPES, SITUATION_SUBJECT_SCOPES } from "../engine/loadRules";
+import { INCIDENT_SUBJECT_SCOPES } from "../engine/loadRules";
 import { Facts, Outcome, RuleDef, Scope } from "../engine/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { FactError, validateFactSet } from "../facts/validate";
@@ -21,7 +21,7 @@ import { composeIncidentJurisdiction, composeTrigger } from "./jurisdiction";
 import { collectMissing } from "./missing";
 import { routesFor } from "./routes";
 import { CaseRecord, buildRecord } from "./record";
-import { situationSubjects } from "./situationSubjects";
+import { CoverageSubject, StepSubject, coverageSubjects, deferralSubjects, incidentTriggerSubjects, stepSubjects, withdrawalRuleSubjects } from "./situationSubjects";
 import { withdrawalSubjects, withdrawalsDoNotBar } from "./withdrawals";
 import { SubjectEntry, incidentFacts, incidentSubjects, situationFacts } from "./subjects";
 import { Assessment, SubjectTrace } from "./types";
@@ -48,7 +48,14 @@ export interface SituationRun {
   results: Record<string, Outcome>;
   traces: Map<string, RuleTrace>;
   subjects: Map<string, SubjectTrace[]>;
+  /** Each (step, incident) pair evaluated: whether the incident falls within the step's scope. */
+  coverage: { trace: SubjectTrace; entry: CoverageSubject; outcome: Outcome }[];
+  /** "STATE|stepKey" pairs on which the Art. 127(2) reading decided an incident. */
+  decisiveWithdrawals: Set<string>;
 }
+
+/** The scopes of the steps that can trigger jurisdiction, each checked on its own first. */
+const STEP_SCOPES: Scope[] = ["state-referral", "security-council-trigger", "authorization"];
 
 const pickEvaluator = (e: AssessOptions["evaluator"]): Evaluator =>
   e === undefined || e === "native" ? nativeEvaluator : e === "reference" ? referenceEvaluator : e;
@@ -191,10 +198,21 @@ function addSyntheticUnknowns(rec: CaseRecord, i: number, subjects: Map<string, 
   });
 }
 
+/** A hypothetical that leaves out a situation the reference data does not hold would silently do nothing: say so. */
+function unknownSituations(fs: FactSet, rt: Runtime): FactError[] {
+  const known = new Set(rt.ref.situations.map((s) => s.id));
+  return (fs.hypotheticals?.withoutSteps ?? []).flatMap((w, k) => (known.has(w.situation) ? [] : [{
+    pointer: `/hypotheticals/withoutSteps/${k}/situation`,
+    message: `no situation "${w.situation}" in the reference data; expected one of ${[...known].sort().join(", ")}`,
+  }]));
+}
+
 export async function assess(input: unknown, options: AssessOptions = {}): Promise<AssessResult> {
   const v = validateFactSet(input);
   if (!v.ok) return v;
   const rt = options.runtime ?? runtime();
+  const unknown = unknownSituations(v.factSet, rt);
+  if (unknown.length) return { ok: false, errors: unknown };
   const evaluator = pickEvaluator(options.evaluator);
   const fs = v.factSet;
   const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today(), options.lang ?? "en");
@@ -206,7 +224,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
 
   // 1. The situation: the attack, and whatever does not wait on referrals or deferrals.
   const late = rt.book.late;
-  const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map() };
+  const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map(), coverage: [], decisiveWithdrawals: new Set() };
   const sitSubject = (facts: Facts) => ({ facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null], ["derived", null]] as [string, string | null][] }, fullFactSet: fs });
   for (const rule of rt.book.rules) {
     if (rule.scope !== "situation" || late.has(rule.id)) continue;
@@ -228,19 +246,28 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   }
 
   // 3. The triggers and deferrals, which look at the incidents.
-  // Withdrawals first (Art. 127(2)): the referrals and the authorization read what they conclude.
-  const withdrawalRules = rt.book.rules.filter((r) => r.scope === "withdrawal");
-  const w = yield* runSubjects(withdrawalRules, (r) => situationSubjects(rec, r.scope as Scope, runs));
+  // Withdrawals first (Art. 127(2)): whether a later step can rest on a withdrawn State's membership.
+  const byScope = (scope: Scope) => rt.book.byScope.get(scope) ?? [];
+  const w = yield* runSubjects(byScope("withdrawal"), () => withdrawalRuleSubjects(rec, runs));
   const bars = withdrawalsDoNotBar(rec, runs, w.subjects.get("art127-2") ?? [], withdrawalSubjects(rec, runs));
-  const sitRules = rt.book.rules.filter((r) => SITUATION_SUBJECT_SCOPES.includes(r.scope) && r.scope !== "withdrawal");
-  const { subjects } = yield* runSubjects(sitRules, (r) => situationSubjects(rec, r.scope as Scope, runs, bars));
-  for (const [id, ts] of w.subjects) subjects.set(id, ts);
+  // Each step on its own: is it a trigger at all, as of the assessment date?
+  const steps = yield* runSubjects(STEP_SCOPES.flatMap(byScope), (r) => stepSubjects(rec, r.scope));
+  const stepOutcomes = new Map<string, Outcome>();
+  for (const [id, traces] of steps.subjects) traces.forEach((t, k) => stepOutcomes.set((steps.subjectEntries.get(id)![k] as StepSubject).stepKey, t.outcome));
+  const deferrals = yield* runSubjects(byScope("deferral"), () => deferralSubjects(rec));
+  // Then each step against each incident: is the incident within its scope?
+  const cov = yield* runSubjects(byScope("trigger-coverage"), () => coverageSubjects(rec, runs, stepOutcomes, bars.byStepAndIncident));
+  const coverage = [...cov.subjects.entries()].flatMap(([id, ts]) => ts.map((t, k) => ({ trace: t, entry: cov.subjectEntries.get(id)![k] as CoverageSubject, outcome: t.outcome })));
+  const perIncident = yield* runSubjects(byScope("incident-trigger"), () => incidentTriggerSubjects(rec, runs, coverage));
+  const subjects = new Map<string, SubjectTrace[]>();
+  for (const part of [w, steps, deferrals, cov, perIncident]) for (const [id, ts] of part.subjects) subjects.set(id, ts);
   situation.subjects = subjects;
+  situation.coverage = coverage;
+  situation.decisiveWithdrawals = bars.decisive;
   const sitAgg = aggregates(subjects);
-  const derived = { withdrawalsDoNotBar: bars.get("proprio-motu") ?? "met" };
   for (const rule of rt.book.rules) {
     if (!late.has(rule.id)) continue;
-    const t: RuleTrace = yield { rule, subject: sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg, derived }) };
+    const t: RuleTrace = yield { rule, subject: sitSubject({ ...situationFacts(rec), results: situation.results, ...sitAgg }) };
     situation.results[rule.id] = t.outcome;
     situation.traces.set(rule.id, t);
   }
@@ -262,8 +289,10 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
 
   const notes: string[] = [];
   if (rec.assessmentDate > rt.ref.asOf) notes.push(rec.msg.referenceAsOf(rt.ref.asOf));
-  const hypothetical = (fs.hypotheticals?.membership ?? []).length > 0;
-  if (hypothetical) notes.unshift(rec.msg.hypothetical);
+  const without = fs.hypotheticals?.withoutSteps ?? [];
+  const hypothetical = (fs.hypotheticals?.membership ?? []).length > 0 || without.length > 0;
+  if (without.length) notes.unshift(rec.msg.withoutSteps(without.map((w) => `${w.situation}${w.kind ? ` (${w.kind})` : ""}`)));
+  if ((fs.hypotheticals?.membership ?? []).length) notes.unshift(rec.msg.hypothetical);
   for (const x of incidents) for (const b of x.basesFound) {
     const state = b.basis.match(/^(territory|nationality):([A-Z]{3})/)?.[2];
     for (const c of (state && !b.hypothetical ? rt.ref.states.get(state)?.caveats : undefined) ?? []) {

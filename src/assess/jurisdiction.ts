@@ -8,7 +8,10 @@ import { RuleTrace } from "../engine/evaluateRule";
 import type { IncidentRun, SituationRun } from "./assess";
 import { CaseRecord, STATUTE_IN_FORCE } from "./record";
 import { deferralWindow, periodOf } from "./subjects";
-import { BasisFound, IncidentJurisdiction, JurisdictionOutcome, SubjectTrace, Trigger, TriggerRoute } from "./types";
+import { kleeneAny } from "../engine/fold";
+import { formatDate } from "../i18n/format";
+import { TriggerStepEntry } from "./steps";
+import { BasisFound, IncidentJurisdiction, JurisdictionOutcome, SubjectTrace, Trigger, TriggerRoute, TriggerStep } from "./types";
 
 const BASIS_RULES: Record<string, string> = {
   "art12-2-a": "Art. 12(2)(a)", "art12-2-b": "Art. 12(2)(b)", "art12-3-territory": "Art. 12(3)", "art12-3-nationality": "Art. 12(3)", "art13-b": "Art. 13(b)",
@@ -68,34 +71,78 @@ export function composeIncidentJurisdiction(rec: CaseRecord, run: IncidentRun): 
 
 const toTrigger = (o: string) => (o === "met" ? "triggered" : o === "not_met" ? "not_triggered" : "undetermined") as Trigger["outcome"];
 
+const ROUTE_OF: Record<TriggerStepEntry["kind"], TriggerRoute["route"]> = { "state-referral": "state-referral", "security-council": "security-council", authorization: "proprio-motu" };
+
+/** A step as the assessment reports it: what it is, where it comes from, and the scope it was read with. */
+function stepView(s: TriggerStepEntry): TriggerStep {
+  return {
+    key: s.key, route: ROUTE_OF[s.kind], date: s.date, by: s.by, resolution: s.resolution, chamber: s.chamber, decision: s.decision,
+    situation: s.situation?.id ?? null, scope: s.scope, scopeFrom: s.scopeFrom, verified: s.verified,
+  };
+}
+
 export function composeTrigger(rec: CaseRecord, situation: SituationRun): Trigger {
   const get = (id: string) => {
     const t = situation.traces.get(id);
-    if (!t) throw new Error(`rule ${id} was not evaluated: rules/jurisdiction/trigger.json is incomplete`);
+    if (!t) throw new Error(`rule ${id} was not evaluated: rules/jurisdiction is incomplete`);
     return t;
   };
   const subj = (id: string) => situation.subjects.get(id) ?? [];
-  const anyOutcome = (ts: RuleTrace[]) => (ts.some((t) => t.outcome === "met") ? "met" : ts.some((t) => t.outcome === "undetermined") ? "undetermined" : "not_met");
-  const routes: TriggerRoute[] = [
-    { route: "state-referral", provision: "Arts. 13(a), 14", outcome: anyOutcome(subj("art13-a")), traces: [...subj("art13-a"), ...subj("art127-2").filter((t) => t.subject.includes("(state-referral:"))] },
-    { route: "security-council", provision: "Art. 13(b)", outcome: anyOutcome(subj("art13-b-trigger")), traces: subj("art13-b-trigger") },
-    { route: "proprio-motu", provision: "Arts. 13(c), 15", outcome: get("art15").outcome, traces: [get("art15"), ...subj("art127-2").filter((t) => t.subject.includes("(proprio-motu)"))] },
-  ];
+  const withdrawalTraces = subj("art127-2");
+  const stepTraces = { "state-referral": subj("art13-a"), "security-council": subj("art13-b-trigger"), "proprio-motu": subj("art15") };
+  const routes: TriggerRoute[] = (["state-referral", "security-council", "proprio-motu"] as const).map((route) => {
+    const reached = situation.coverage.filter((c) => ROUTE_OF[c.entry.kind] === route).map((c) => c.outcome);
+    // A route is taken when one of its steps reaches an incident; a step that triggers nothing decides nothing.
+    const outcome = reached.length ? kleeneAny(reached) : "not_met";
+    const keys = new Set(rec.steps.filter((s) => ROUTE_OF[s.kind] === route).map((s) => s.key));
+    const provision = route === "state-referral" ? "Arts. 13(a), 14" : route === "security-council" ? "Art. 13(b)" : "Arts. 13(c), 15";
+    return { route, provision, outcome, traces: [...stepTraces[route], ...withdrawalTraces.filter((t) => [...keys].some((k) => t.subject.endsWith(`(${k})`)))] };
+  });
   const conclusion = get("trigger");
   const deferral = get("deferral-in-force");
-  // A deferral lasts until the latest end of those in force (Art. 16: twelve months unless renewed).
-  const until = subj("art16").map((t, j) => (t.outcome === "met" ? deferralWindow(rec.factSet.deferrals![j]!.from, rec.factSet.deferrals![j]!.to).to : null)).filter((x): x is string => x !== null).sort().at(-1) ?? null;
+  const incidents = (rec.factSet.incidents ?? []).map((inc, i) => {
+    const t = subj("trigger-incident").find((x) => x.subject === `incident:${inc.id}`);
+    const mine = situation.coverage.filter((c) => c.entry.incidentIndex === i);
+    return {
+      id: inc.id, outcome: toTrigger(t?.outcome ?? "not_met"),
+      by: [...new Set(mine.filter((c) => c.outcome === "met").map((c) => ROUTE_OF[c.entry.kind]))],
+      steps: mine.filter((c) => c.outcome === "met").map((c) => c.entry.stepKey),
+      conclusion: t ?? null, coverage: mine.map((c) => c.trace),
+    };
+  });
+  // Incidents no step reaches while others are reached: the situation is triggered, but not as to them.
+  const outsideScope = conclusion.outcome === "met" ? incidents.filter((x) => x.outcome === "not_triggered").map((x) => x.id) : [];
+  // A deferral lasts twelve months at most from its resolution (Art. 16); the latest end of those in force.
+  const windows = (rec.factSet.deferrals ?? []).map((d) => deferralWindow(d.from, d.to));
+  const until = subj("art16").map((t, j) => (t.outcome === "met" ? windows[j]!.to : null)).filter((x): x is string => x !== null).sort().at(-1) ?? null;
   const notes: string[] = [];
+  (rec.factSet.deferrals ?? []).forEach((d, j) => {
+    if (d.to && d.to > windows[j]!.to!) notes.push(rec.msg.deferralCapped(d.resolution, formatDate(d.to, rec.lang), formatDate(windows[j]!.to!, rec.lang)));
+  });
   const pm = rec.factSet.proprioMotu;
-  if (pm?.requested && !(pm.authorized && pm.authorized <= rec.assessmentDate)) notes.push(rec.msg.requestedNotAuthorized(pm.requested));
+  const authorized = rec.steps.some((s) => s.kind === "authorization" && s.date <= rec.assessmentDate);
+  if (pm?.requested && !authorized) notes.push(rec.msg.requestedNotAuthorized(pm.requested));
   const laterAuthorized = pm?.authorized && pm.refused && pm.authorized > pm.refused && pm.authorized <= rec.assessmentDate;
   if (pm?.refused && pm.refused <= rec.assessmentDate && !laterAuthorized) notes.push(rec.msg.refused(pm.refused));
-  // The Art. 127(2) question is an interpretive choice: say which reading was used, and the other.
-  for (const t of subj("art127-2")) if (t.interpretation && !notes.includes(t.interpretation)) notes.push(t.interpretation);
+  if (outsideScope.length) notes.push(rec.msg.outsideScope(outsideScope));
+  // The Art. 127(2) question is an interpretive choice: say which reading was used, and the other — where it decided something.
+  const withdrawals = withdrawalRuleSubjectsKeys(withdrawalTraces);
+  withdrawalTraces.forEach((t, k) => {
+    if (t.interpretation && situation.decisiveWithdrawals.has(withdrawals[k]!) && !notes.includes(t.interpretation)) notes.push(t.interpretation);
+  });
   const open = conclusion.outcome === "met" ? [] : rec.msg.openRoutes;
   return {
     outcome: toTrigger(conclusion.outcome), routes, by: routes.filter((r) => r.outcome === "met").map((r) => r.route), conclusion,
+    incidents, outsideScope, steps: rec.steps.map(stepView),
     deferral: { inForce: deferral.outcome, until, traces: subj("art16"), conclusion: deferral },
     open, notes,
   };
+}
+
+/** "STATE|stepKey" for each withdrawal trace, from its subject label "withdrawal:STATE (stepKey)". */
+function withdrawalRuleSubjectsKeys(traces: SubjectTrace[]): string[] {
+  return traces.map((t) => {
+    const m = /^withdrawal:([A-Z]{3}) \((.+)\)$/.exec(t.subject);
+    return m ? `${m[1]}|${m[2]}` : "";
+  });
 }

@@ -65,6 +65,12 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
     const t = situation.traces.get(id);
     if (t) walk(t, id === "trigger" ? rec.msg.neededForTrigger : rec.msg.neededForDeferral, null, new Set());
   }
+  // An open trigger waits on the steps and on each incident's place within their scopes.
+  if (situation.traces.get("trigger")?.outcome === "undetermined") {
+    for (const id of ["art13-a", "art13-b-trigger", "art15", "art127-2", "trigger-scope"]) {
+      for (const t of situation.subjects.get(id) ?? []) walk(t, rec.msg.neededForTrigger, null, new Set());
+    }
+  }
   const byPointer = (a: MissingFact, b: MissingFact) => b.neededFor.length - a.neededFor.length || (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0);
   const aboutCase = [...found.entries()].map(([pointer, f]) => ({ pointer, question: f.question, neededFor: [...f.neededFor] })).sort(byPointer);
   const aboutPersons = [...persons.entries()].filter(([pointer]) => !found.has(pointer))

@@ -8,6 +8,7 @@ import type { FactSet } from "../facts/factSet.generated";
 import { Lang, stateNameIn } from "../i18n/format";
 import { MESSAGES, Messages } from "../i18n/messages";
 import { ReferenceData, membershipWindows } from "../reference/reference";
+import { TriggerStepEntry, leftOut, triggerSteps } from "./steps";
 
 export const STATUTE_IN_FORCE: IsoDate = "2002-07-01"; // Art. 11(1), Art. 126(1)
 
@@ -21,6 +22,9 @@ export interface DeclarationEntry {
 export interface ScReferralEntry {
   id: string; date: IsoDate; chapterVII: boolean | null; territories: string[] | null;
   from: IsoDate | null; to: IsoDate | null; pointer: string | null; source: string;
+  /** Where the referral's scope fields are written in the fact set (its own object, or its `scope`). */
+  scopeFieldsAt: string | null;
+  carveOut?: { paragraph: number; except: string[]; en: string; fr: string };
 }
 export interface Membership {
   state: string; windows: Window[]; hypothetical: boolean;
@@ -34,6 +38,8 @@ export interface CaseRecord {
   ref: ReferenceData;
   declarations: DeclarationEntry[];
   securityCouncilReferrals: ScReferralEntry[];
+  /** Every step that can trigger the exercise of jurisdiction, with its scope (./steps.ts). */
+  steps: TriggerStepEntry[];
   memberships(state: string): Membership[];
   /** The State's name in the assessment's language. */
   name(state: string): string;
@@ -55,19 +61,25 @@ export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate
       scope: d.scope, pointer: `/declarations/${i}`, source: "fact set",
     });
   });
+  // A teaching hypothetical may leave out a resolution of the Court's record ("what if the Council had not referred").
+  const without = factSet.hypotheticals?.withoutSteps ?? [];
+  const withdrawnResolutions = new Set(ref.situations.flatMap((s) => s.steps.filter((st) => st.kind === "security-council-referral" && st.resolution && leftOut(without, s.id, st.kind)).map((st) => st.resolution!)));
   const securityCouncilReferrals: ScReferralEntry[] = ref.securityCouncilReferrals
-    .filter((r) => r.date <= assessmentDate)
-    .map((r) => ({ id: r.id, date: r.date, chapterVII: r.chapterVII, territories: r.territories, from: r.from, to: r.to, pointer: null, source: r.source }));
+    .filter((r) => r.date <= assessmentDate && !withdrawnResolutions.has(r.id))
+    .map((r) => ({ id: r.id, date: r.date, chapterVII: r.chapterVII, territories: r.territories, from: r.from, to: r.to, pointer: null, source: r.source, scopeFieldsAt: null, ...(r.carveOut ? { carveOut: r.carveOut } : {}) }));
   (factSet.referrals?.securityCouncil ?? []).forEach((r, i) => {
     if (securityCouncilReferrals.some((x) => x.id === r.resolution)) return;
+    const sc = r.scope ?? r;
+    const at = `/referrals/securityCouncil/${i}`;
     securityCouncilReferrals.push({
-      id: r.resolution, date: r.date, chapterVII: r.chapterVII ?? null, territories: r.territories ?? null,
-      from: r.from ?? null, to: r.to ?? null, pointer: `/referrals/securityCouncil/${i}`, source: "fact set",
+      id: r.resolution, date: r.date, chapterVII: r.chapterVII ?? null, territories: sc.territories ?? null,
+      from: sc.from ?? null, to: sc.to ?? null, pointer: at, source: "fact set", scopeFieldsAt: r.scope ? `${at}/scope` : at,
     });
   });
   const hypothetical = factSet.hypotheticals?.membership ?? [];
+  const steps = triggerSteps(factSet, ref, assessmentDate, securityCouncilReferrals);
   return {
-    factSet, assessmentDate, ref, declarations, securityCouncilReferrals,
+    factSet, assessmentDate, ref, declarations, securityCouncilReferrals, steps,
     memberships(state) {
       const out: Membership[] = [{ state, windows: membershipWindows(ref, state, assessmentDate), hypothetical: false, pointer: null }];
       hypothetical.forEach((h, i) => {

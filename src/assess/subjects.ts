@@ -157,11 +157,12 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
 }
 
 /**
- * Art. 16: a deferral lasts twelve months unless the resolution says otherwise — to the day
- * before the same day a year on; from 29 February, to 28 February (there is no same day).
+ * Art. 16: a request runs twelve months at most from its resolution — to the day before the same
+ * day a year on (from 29 February, to 28 February: there is no same day). A longer period asked
+ * for is capped there; a renewal is a new resolution (S/RES/1422 (2002), then 1487 (2003)).
  */
 export function deferralWindow(from: string, to: string | null | undefined): Window {
-  if (to) return { from, to };
   const sameDay = addMonths(from, 12);
-  return { from, to: sameDay.slice(8) === from.slice(8) ? addDays(sameDay, -1) : sameDay };
+  const cap = sameDay.slice(8) === from.slice(8) ? addDays(sameDay, -1) : sameDay;
+  return { from, to: to && to < cap ? to : cap };
 }

@@ -30,12 +30,34 @@ export interface IncidentJurisdiction {
 
 export interface TriggerRoute { route: "state-referral" | "security-council" | "proprio-motu"; provision: string; outcome: Outcome; traces: RuleTrace[] }
 
+/** A step that can trigger jurisdiction, as read: from the fact set or the ICC's situations, with its scope. */
+export interface TriggerStep {
+  key: string; route: TriggerRoute["route"]; date: string; by: string[]; resolution: string | null; chamber: string | null; decision: string | null;
+  /** The ICC situation number, where the step is the Court's own (reference data). */
+  situation: string | null;
+  scope: { territories: string[] | null; nationals: string[]; from: string | null; to: string | null; note?: string; subjectMatter?: string; subjectMatterFr?: string } | null;
+  scopeFrom: "fact set" | "reference" | null;
+  verified: string | null;
+}
+
+/** Per incident: whether a step reaches it, which, and the trace of each step checked against it. */
+export interface IncidentTrigger {
+  id: string; outcome: TriggerOutcome; by: string[]; steps: string[];
+  conclusion: SubjectTrace | null;
+  coverage: SubjectTrace[];
+}
+
 export interface Trigger {
   outcome: TriggerOutcome;
   routes: TriggerRoute[];
   /** The routes taken (met). */
   by: string[];
   conclusion: RuleTrace;
+  /** Decided per incident, within each step's scope; the situation is triggered when one incident is. */
+  incidents: IncidentTrigger[];
+  /** Where the situation is triggered: the incidents no step reaches. */
+  outsideScope: string[];
+  steps: TriggerStep[];
   deferral: { inForce: Outcome; until: string | null; traces: RuleTrace[]; conclusion: RuleTrace };
   /** Where not triggered: the routes still open. */
   open: string[];

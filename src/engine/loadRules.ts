@@ -35,7 +35,7 @@ export interface RuleBook {
 
 /** Subject scopes evaluated per incident; the rest of the situation is evaluated around them. */
 export const INCIDENT_SUBJECT_SCOPES: Scope[] = ["perpetrator", "territory-membership", "territory-declaration", "nationality-membership", "nationality-declaration", "security-council-referral"];
-export const SITUATION_SUBJECT_SCOPES: Scope[] = ["state-referral", "security-council-trigger", "deferral", "withdrawal"];
+export const SITUATION_SUBJECT_SCOPES: Scope[] = ["state-referral", "security-council-trigger", "authorization", "deferral", "withdrawal", "trigger-coverage", "incident-trigger"];
 
 /** Directories of rules/ that hold data read by TypeScript, not rules. */
 const NOT_RULES = new Set(["reference", "routes"]);

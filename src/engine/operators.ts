@@ -72,7 +72,8 @@ export const OPERATORS: Record<string, OperatorDef> = {
     if (counted.some((l) => l.outcome === "met")) return true;
     return counted.some((l) => l.outcome !== "not_met") ? null : false;
   }),
-  intersects: custom((a, b) => (Array.isArray(a) && Array.isArray(b) ? a.some((x) => b.includes(x)) : null)),
+  /** Do the two lists share an element? An empty list shares none, whatever the other holds. */
+  intersects: custom((a, b) => ((Array.isArray(a) && a.length === 0) || (Array.isArray(b) && b.length === 0) ? false : Array.isArray(a) && Array.isArray(b) ? a.some((x) => b.includes(x)) : null)),
   memberOf: custom((a, b) => (a === undefined || a === null || !Array.isArray(b) ? null : b.includes(a))),
 };
 

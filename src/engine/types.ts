@@ -7,7 +7,8 @@ export type Scope =
   | "territory-membership" | "territory-declaration"
   | "nationality-membership" | "nationality-declaration"
   | "security-council-referral" | "security-council-trigger"
-  | "state-referral" | "deferral" | "withdrawal";
+  | "state-referral" | "deferral" | "withdrawal"
+  | "authorization" | "trigger-coverage" | "incident-trigger";
 
 export interface Leaf {
   fact: string;

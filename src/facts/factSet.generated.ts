@@ -183,6 +183,12 @@ export interface Incident {
    * @maxItems 50
    */
   perpetrators?: Perpetrator[];
+  /**
+   * The ICC situations (ICC-02/18, pe-venezuela-ii) the conduct is alleged to belong to. Read only where a step's scope is defined by the kind of conduct (its subjectMatter), which place and time cannot tell. Absent: unknown.
+   *
+   * @maxItems 10
+   */
+  situations?: string[];
 }
 export interface Territory {
   state: State;
@@ -227,10 +233,41 @@ export interface StateReferral {
   by: State[];
   date: CalendarDate;
   /**
-   * Start of the situation referred, if the referral names one.
+   * Start of the situation referred (shorthand for scope.from; give one or the other).
    */
   from?: CalendarDate | null;
-  to?: NullableDate;
+  /**
+   * End of the situation referred (shorthand for scope.to).
+   */
+  to?: CalendarDate | null;
+  scope?: StepScope;
+  description?: Text;
+}
+/**
+ * The situation referred: its territories and period. Absent: that of the matching referral in the reference data (same date, a referring State in common), or else unknown.
+ */
+export interface StepScope {
+  /**
+   * The States on whose territory the conduct or an element of the crime must have taken place. Absent: unknown.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  territories?: State[];
+  /**
+   * States whose nationals' conduct is covered wherever it took place (Burundi, 2017: Burundian nationals outside Burundi).
+   *
+   * @maxItems 20
+   */
+  nationals?: State[];
+  /**
+   * First day covered (inclusive). Absent: from the Statute's entry into force.
+   */
+  from?: CalendarDate | null;
+  /**
+   * Last day covered (inclusive). Absent: open-ended.
+   */
+  to?: CalendarDate | null;
   description?: Text;
 }
 export interface SecurityCouncilReferral {
@@ -246,6 +283,34 @@ export interface SecurityCouncilReferral {
   territories?: State[];
   from?: NullableDate;
   to?: NullableDate;
+  scope?: StepScope1;
+}
+/**
+ * The situation referred, as one object; the same as `territories`, `from` and `to` (give one form or the other).
+ */
+export interface StepScope1 {
+  /**
+   * The States on whose territory the conduct or an element of the crime must have taken place. Absent: unknown.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  territories?: State[];
+  /**
+   * States whose nationals' conduct is covered wherever it took place (Burundi, 2017: Burundian nationals outside Burundi).
+   *
+   * @maxItems 20
+   */
+  nationals?: State[];
+  /**
+   * First day covered (inclusive). Absent: from the Statute's entry into force.
+   */
+  from?: CalendarDate | null;
+  /**
+   * Last day covered (inclusive). Absent: open-ended.
+   */
+  to?: CalendarDate | null;
+  description?: Text;
 }
 export interface ProprioMotu {
   /**
@@ -264,6 +329,34 @@ export interface ProprioMotu {
    * The date authorization was refused, if it was.
    */
   refused?: CalendarDate | null;
+  scope?: StepScope2;
+}
+/**
+ * The parameters of the investigation authorized. Absent: those of the authorization of the same date in the reference data (the ICC's situations), or else unknown.
+ */
+export interface StepScope2 {
+  /**
+   * The States on whose territory the conduct or an element of the crime must have taken place. Absent: unknown.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  territories?: State[];
+  /**
+   * States whose nationals' conduct is covered wherever it took place (Burundi, 2017: Burundian nationals outside Burundi).
+   *
+   * @maxItems 20
+   */
+  nationals?: State[];
+  /**
+   * First day covered (inclusive). Absent: from the Statute's entry into force.
+   */
+  from?: CalendarDate | null;
+  /**
+   * Last day covered (inclusive). Absent: open-ended.
+   */
+  to?: CalendarDate | null;
+  description?: Text;
 }
 export interface Declaration {
   id?: string;
@@ -284,12 +377,12 @@ export interface Deferral {
   chapterVII?: Fact;
   from: CalendarDate;
   /**
-   * End of the deferral. Absent: twelve months from `from` (Art. 16).
+   * End of the deferral requested. Absent, or later than twelve months from `from`: twelve months from `from` (Art. 16 allows no more; a renewal is a new resolution).
    */
   to?: CalendarDate | null;
 }
 /**
- * For teaching: what if a State had joined. Every basis resting on one is tagged hypothetical.
+ * For teaching: what if a State had joined, or what if a step the Court's record holds had not been taken. Every basis resting on one is tagged hypothetical, and the assessment says so.
  */
 export interface Hypotheticals {
   /**
@@ -298,6 +391,21 @@ export interface Hypotheticals {
   membership?: {
     state: State;
     entryIntoForce: CalendarDate;
+  }[];
+  /**
+   * Steps of the ICC's situations (reference data) to leave out, as if they had not been taken: the referrals or authorizations of a situation, or all of its steps.
+   *
+   * @maxItems 20
+   */
+  withoutSteps?: {
+    /**
+     * The ICC situation number (ICC-01/09) or the reference id of a preliminary examination (pe-…), as GET /v1/rules lists them.
+     */
+    situation: string;
+    /**
+     * Which steps to leave out. Absent: every step of the situation.
+     */
+    kind?: "state-referral" | "security-council-referral" | "authorization";
   }[];
 }
 export interface Source {

@@ -104,12 +104,24 @@ function semanticErrors(fs: FactSet): FactError[] {
       if ("incident" in c && c.incident === inc.id) errors.push({ pointer: `/incidents/${i}/connectedTo/${k}/incident`, message: "an incident cannot be connected to itself" });
     });
   });
+  // A step's scope is given once: as `scope`, or (the older shorthand) as top-level fields.
+  const oneScope = (step: object, at: string, shorthand: string[]) => {
+    const r = step as Record<string, unknown>;
+    const both = shorthand.filter((k) => r[k] !== undefined);
+    if (r.scope !== undefined && both.length) errors.push({ pointer: `${at}/${both[0]}`, message: `give the scope once: either \`scope\` or ${shorthand.map((k) => `\`${k}\``).join(", ")}; move "${both[0]}" into ${at}/scope` });
+  };
+  const scopeOrdered = (sc: { from?: string | null; to?: string | null } | undefined, at: string) => ordered(sc?.from, sc?.to, `${at}/scope/to`, "the end of the scope");
   (fs.referrals?.states ?? []).forEach((r, i) => {
     ordered(r.from, r.to, `/referrals/states/${i}/to`, "the end of the referred situation");
+    oneScope(r, `/referrals/states/${i}`, ["from", "to"]);
+    scopeOrdered(r.scope, `/referrals/states/${i}`);
   });
   (fs.referrals?.securityCouncil ?? []).forEach((r, i) => {
     ordered(r.from, r.to, `/referrals/securityCouncil/${i}/to`, "the end of the referred situation");
+    oneScope(r, `/referrals/securityCouncil/${i}`, ["territories", "from", "to"]);
+    scopeOrdered(r.scope, `/referrals/securityCouncil/${i}`);
   });
+  scopeOrdered(fs.proprioMotu?.scope, "/proprioMotu");
   (fs.declarations ?? []).forEach((d, i) => {
     ordered(d.from, d.to, `/declarations/${i}/to`, "the end of the accepted period");
   });

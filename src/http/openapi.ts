@@ -132,14 +132,49 @@ const schemas = {
     },
     additionalProperties: false,
   },
+  TriggerStep: {
+    type: "object",
+    description: "A step that can trigger jurisdiction, as read: from the fact set, or the ICC's own situations (reference data), with the scope it was read with.",
+    required: ["key", "route", "date", "by", "resolution", "chamber", "decision", "situation", "scope", "scopeFrom", "verified"],
+    properties: {
+      key: str, route: { type: "string", enum: ["state-referral", "security-council", "proprio-motu"] }, date: isoDate, by: strArray,
+      resolution: { type: ["string", "null"] }, chamber: { type: ["string", "null"] }, decision: { type: ["string", "null"] },
+      situation: { type: ["string", "null"], description: "The ICC situation number, where the step is the Court's own." },
+      scope: {
+        anyOf: [{ type: "null" }, {
+          type: "object", required: ["territories", "nationals", "from", "to"],
+          properties: { territories: { anyOf: [strArray, { type: "null" }] }, nationals: strArray, from: nullableIsoDate, to: nullableIsoDate, note: str, subjectMatter: str, subjectMatterFr: str },
+          additionalProperties: false,
+        }],
+        description: "The territories (or nationals) and period the step covers; null where unknown.",
+      },
+      scopeFrom: { type: ["string", "null"], enum: ["fact set", "reference", null] },
+      verified: { type: ["string", "null"] },
+    },
+    additionalProperties: false,
+  },
+  IncidentTrigger: {
+    type: "object",
+    description: "Per incident: whether a step reaches it (within the step's scope), which, and each step checked against it.",
+    required: ["id", "outcome", "by", "steps", "conclusion", "coverage"],
+    properties: {
+      id: str, outcome: ref("TriggerOutcome"), by: strArray, steps: { ...strArray, description: "Keys of the steps that reach it." },
+      conclusion: { anyOf: [ref("SubjectTrace"), { type: "null" }] },
+      coverage: { type: "array", items: ref("SubjectTrace") },
+    },
+    additionalProperties: false,
+  },
   Trigger: {
     type: "object",
-    required: ["outcome", "routes", "by", "conclusion", "deferral", "open", "notes"],
+    required: ["outcome", "routes", "by", "conclusion", "incidents", "outsideScope", "steps", "deferral", "open", "notes"],
     properties: {
       outcome: ref("TriggerOutcome"),
       routes: { type: "array", items: ref("TriggerRoute") },
       by: { ...strArray, description: "The routes taken." },
       conclusion: ref("RuleTrace"),
+      incidents: { type: "array", items: ref("IncidentTrigger"), description: "The trigger decided per incident; the situation is triggered when one incident is." },
+      outsideScope: { ...strArray, description: "Where the situation is triggered: the incidents no step reaches." },
+      steps: { type: "array", items: ref("TriggerStep") },
       deferral: {
         type: "object",
         required: ["inForce", "until", "traces", "conclusion"],

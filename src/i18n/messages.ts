@@ -22,6 +22,9 @@ export interface Messages {
   theStatesConcerned: string;
   noRulesForAct: string;
   perpetratorLabel: (id: string) => string;
+  outsideScope: (ids: string[]) => string;
+  withoutSteps: (steps: string[]) => string;
+  deferralCapped: (resolution: string, asked: string, until: string) => string;
   neededForPerson: (person: string, incident: string) => string;
 }
 
@@ -48,6 +51,9 @@ export const MESSAGES: Record<Lang, Messages> = {
     theStatesConcerned: "the States concerned",
     noRulesForAct: "No rules are defined for this act.",
     perpetratorLabel: (id) => `perpetrator ${id}`,
+    withoutSteps: (steps) => `This assessment is hypothetical, for teaching: it leaves out steps the Court's record holds (${steps.join(", ")}), as if they had not been taken.`,
+    outsideScope: (ids) => `No referral or authorized investigation on the record reaches ${ids.map((i) => `"${i}"`).join(", ")}: the steps taken reach other conduct. A referral covering it, or a new request for authorization under Article 15(3), would be needed.`,
+    deferralCapped: (r, asked, until) => `${r} asks for a deferral until ${asked}; Article 16 allows twelve months at most from the request, so it is read as ending on ${until}. A longer suspension needs a new resolution renewing the request.`,
     neededForPerson: (p, i) => `whether the Court could try ${p} for incident "${i}" (Art. 26; not jurisdiction over the incident)`,
   },
   fr: {
@@ -72,6 +78,9 @@ export const MESSAGES: Record<Lang, Messages> = {
     theStatesConcerned: "les États concernés",
     noRulesForAct: "Aucune règle n'est définie pour cet acte.",
     perpetratorLabel: (id) => `l'auteur ${id}`,
+    withoutSteps: (steps) => `Cette évaluation est hypothétique, à des fins pédagogiques : elle fait abstraction d'actes figurant au dossier de la Cour (${steps.join(", ")}), comme s'ils n'avaient pas été accomplis.`,
+    outsideScope: (ids) => `Aucun renvoi ni aucune enquête autorisée figurant au dossier ne vise ${ids.map((i) => `« ${i} »`).join(", ")} : les actes accomplis visent d'autres comportements. Il faudrait un renvoi qui les couvre, ou une nouvelle demande d'autorisation au titre de l'article 15(3).`,
+    deferralCapped: (r, asked, until) => `La résolution ${r} demande un sursis jusqu'au ${asked} ; l'article 16 ne permet pas plus de douze mois à compter de la demande, de sorte que le sursis est lu comme prenant fin le ${until}. Une suspension plus longue exige une nouvelle résolution renouvelant la demande.`,
     neededForPerson: (p, i) => `la possibilité pour la Cour de juger ${p} pour l'incident « ${i} » (art. 26 ; sans incidence sur la compétence à l'égard de l'incident)`,
   },
 };

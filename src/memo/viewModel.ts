@@ -28,7 +28,7 @@ function formatValue(v: unknown, s: MemoStrings, lang: Lang): string {
   if (isDate(v)) return formatDate(v, lang);
   if (typeof v === "string" && Object.prototype.hasOwnProperty.call(s.values, v)) return s.values[v]!;
   if (Array.isArray(v)) {
-    if (v.every((w) => w && typeof w === "object" && "from" in w)) return windowsText(v as { from: string; to: string | null }[], lang);
+    if (v.length && v.every((w) => w && typeof w === "object" && "from" in w)) return windowsText(v as { from: string; to: string | null }[], lang);
     return v.length ? v.map((x) => formatValue(x, s, lang)).join(", ") : s.none;
   }
   if (typeof v === "object") {
@@ -111,6 +111,7 @@ export function buildViewModel(a: Assessment, s: MemoStrings) {
     trigger: {
       outcome: t.outcome, verdict: s.triggerVerdict[t.outcome], conclusion: rv(t.conclusion),
       routes: t.routes.map((r) => ({ route: s.routeName[r.route], provision: localize(r.provision, s), verdict: s.verdict[r.outcome], traces: r.traces.map(rv) })),
+      incidents: t.incidents.map((x) => ({ id: x.id, verdict: s.triggerVerdict[x.outcome], coverage: x.coverage.map(rv), conclusion: x.conclusion ? rv(x.conclusion) : null })),
       open: t.open, notes: t.notes,
       deferral: { inForce: t.deferral.inForce === "met", until: t.deferral.until ? formatDate(t.deferral.until, lang) : null, conclusion: rv(t.deferral.conclusion), traces: t.deferral.traces.map(rv) },
     },

@@ -1,6 +1,7 @@
 /**
  * Reference data (rules/reference/): States Parties with their dates, Security Council referrals,
- * Article 12(3) declarations, the permanent members of the Security Council. Loaded once; read as
+ * Article 12(3) declarations, the permanent members of the Security Council, and the ICC's own
+ * situations with their triggers and parameters. Loaded once; read as
  * of an assessment date, so that nothing known only later is applied to it.
  */
 import { readFileSync } from "node:fs";
@@ -16,16 +17,37 @@ export interface StateRecord {
 export interface ScReferralRecord {
   id: string; situation: string; date: IsoDate; chapterVII: boolean; territories: string[];
   from: IsoDate; to: IsoDate | null; verified: string; source: string;
+  /** An operative paragraph that leaves some persons to their own State's jurisdiction. */
+  carveOut?: { paragraph: number; except: string[]; en: string; fr: string };
 }
 export interface DeclarationRecord {
   id: string; state: string; dated?: IsoDate | null; lodged: IsoDate; from: IsoDate; to: IsoDate | null;
   scope: ("territory" | "nationals")[]; accepted: boolean; verified: string; source: string; caveats?: string[];
+}
+/** A step's parameters: territories (and nationals) and a period, both ends inclusive. */
+export interface ScopeRecord {
+  territories: string[]; nationals?: string[]; from: IsoDate | null; to: IsoDate | null; note?: string;
+  /** Where the situation is defined by the kind of conduct, not only by place and time. */
+  subjectMatter?: string;
+  subjectMatterFr?: string;
+}
+export interface SituationStepRecord {
+  kind: "state-referral" | "security-council-referral" | "authorization-request" | "authorization" | "authorization-refused" | "decision-not-to-proceed";
+  date: IsoDate | null; by?: string[]; resolution?: string; chamber?: string; decision?: string | null;
+  scope?: ScopeRecord; verified: string; source: string; caveats?: string[];
+}
+/** One of the ICC's situations (rules/reference/situations.json): its trigger, parameters and sources. */
+export interface SituationRecord {
+  id: string; name: string; nameFr?: string; status: string;
+  preliminaryExamination: { opened: IsoDate | null; concluded: IsoDate | null; outcome: string };
+  steps: SituationStepRecord[]; verified: string; source: string; caveats?: string[];
 }
 export interface ReferenceData {
   states: Map<string, StateRecord>;
   securityCouncilReferrals: ScReferralRecord[];
   declarations: DeclarationRecord[];
   permanentMembers: Map<string, string>;
+  situations: SituationRecord[];
   /** The latest as-of date of the files: what the engine can know of. */
   asOf: IsoDate;
 }
@@ -40,12 +62,14 @@ export function loadReference(rulesDir: string): ReferenceData {
   const sc = read<{ referrals: ScReferralRecord[] }>(dir, "security-council-referrals.json");
   const dc = read<{ declarations: DeclarationRecord[] }>(dir, "declarations.json");
   const pm = read<{ members: { state: string; name: string }[] }>(dir, "security-council.json");
-  const asOf = [sp.asOf, sc.asOf, dc.asOf].sort().at(-1)!;
+  const st = read<{ situations: SituationRecord[] }>(dir, "situations.json");
+  const asOf = [sp.asOf, sc.asOf, dc.asOf, st.asOf].sort().at(-1)!;
   return {
     states: new Map(sp.states.map((s) => [s.state, s])),
     securityCouncilReferrals: sc.referrals,
     declarations: dc.declarations,
     permanentMembers: new Map(pm.members.map((m) => [m.state, m.name])),
+    situations: st.situations,
     asOf,
   };
 }
