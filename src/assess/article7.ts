@@ -19,7 +19,7 @@ function contextOf(a: AttackRun): ContextualElements {
 function contextualBlock(rec: CaseRecord, situation: SituationRun, runs: IncidentRun[]): ContextualBlock {
   if (!rec.factSet.attacks) return contextOf(situation.attacks[0]!);
   const attacks = situation.attacks.map((a) => ({
-    id: a.entry.id!, ...contextOf(a),
+    id: a.entry.id!, ...(a.entry.data.description ? { description: a.entry.data.description } : {}), ...contextOf(a),
     incidents: runs.filter((r) => r.attack === a.index).sort((x, y) => x.index - y.index).map((r) => rec.factSet.incidents![r.index]!.id),
   }));
   return { outcome: kleeneAny(attacks.map((a) => a.outcome)), elements: [], conclusion: null, attacks };

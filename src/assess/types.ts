@@ -62,7 +62,7 @@ export interface ContextualElements { outcome: Outcome; elements: RuleTrace[]; c
  * order); the outer outcome is met when at least one attack's is (Kleene any), and the outer
  * `elements` is empty and `conclusion` null, since no one attack's reasoning stands for the rest.
  */
-export interface ContextualBlock extends ContextualElements { attacks?: (ContextualElements & { id: string; incidents: string[] })[] }
+export interface ContextualBlock extends ContextualElements { attacks?: (ContextualElements & { id: string; description?: string; incidents: string[] })[] }
 
 export interface MissingFact { pointer: string; question: string; neededFor: string[] }
 

@@ -239,6 +239,7 @@ const schemas = {
                   required: ["id", "outcome", "elements", "conclusion", "incidents"],
                   properties: {
                     id: str,
+                    description: { ...str, description: "The attack's description, as the fact set gives it." },
                     outcome: ref("Outcome"),
                     elements: { type: "array", items: ref("RuleTrace") },
                     conclusion: { anyOf: [ref("RuleTrace"), { type: "null" }] },
