@@ -78,6 +78,7 @@ export function buildViewModel(a: Assessment, s: MemoStrings) {
       securityCouncil: j.securityCouncil.filter((c) => !c.synthetic).map(rv),
       age: rv(j.age),
       perpetrators: j.age.perpetrators.map(rv),
+      actConditions: (j.actConditions ?? []).map(rv),
       bases: j.bases.join(", "),
       reach: j.reach.map((p) => periodText(p, s, lang)).join("; "),
       effectsOnly: j.effectsOnly.join(", "),
