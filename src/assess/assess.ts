@@ -10,13 +10,15 @@ import { Evaluator } from "../engine/evaluators/evaluator";
 import { nativeEvaluator } from "../engine/evaluators/native";
 import { referenceEvaluator } from "../engine/evaluators/reference";
 import { kleeneAll, kleeneAny } from "../engine/fold";
-import { INCIDENT_SUBJECT_SCOPES } from "../engine/loadRules";
+import { INCIDENT_SUBJECT_SCOPES, ruleForAct } from "../engine/loadRules";
 import { Facts, Outcome, RuleDef, Scope } from "../engine/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { FactError, validateFactSet } from "../facts/validate";
+import { attackIndexOf } from "../facts/attacks";
 import type { Lang } from "../i18n/format";
 import { Runtime, runtime } from "../runtime";
 import { composeArticle7 } from "./article7";
+import { AttackRun, attackFacts, attackPointers, attackRuns, withActConditions } from "./attackRuns";
 import { composeIncidentJurisdiction, composeTrigger } from "./jurisdiction";
 import { collectMissing } from "./missing";
 import { routesFor } from "./routes";
@@ -39,6 +41,8 @@ export interface AssessOptions {
 /** What evaluating one incident left: outcomes, traces, and the per-subject traces of each rule. */
 export interface IncidentRun {
   index: number;
+  /** The index of its attack in `SituationRun.attacks`. */
+  attack: number;
   results: Record<string, Outcome>;
   traces: Map<string, RuleTrace>;
   subjects: Map<string, SubjectTrace[]>;
@@ -52,6 +56,8 @@ export interface SituationRun {
   coverage: { trace: SubjectTrace; entry: CoverageSubject; outcome: Outcome }[];
   /** "STATE|stepKey" pairs on which the Art. 127(2) reading decided an incident. */
   decisiveWithdrawals: Set<string>;
+  /** The attack rules' outcomes, once per attack (the single `attack`, or each of `attacks`). */
+  attacks: AttackRun[];
 }
 
 /** The scopes of the steps that can trigger jurisdiction, each checked on its own first. */
@@ -73,8 +79,8 @@ function fold(rule: string, traces: SubjectTrace[] | undefined) {
 }
 
 /** One evaluation the pipeline asks for; the driver answers with its trace. */
-interface Step { rule: RuleDef; subject: Subject }
-type Steps<T> = Generator<Step, T, RuleTrace>;
+export interface Step { rule: RuleDef; subject: Subject }
+export type Steps<T> = Generator<Step, T, RuleTrace>;
 
 /**
  * Runs the pipeline: synchronously while the evaluator answers synchronously (the native one),
@@ -153,24 +159,29 @@ function connectionPointers(inc: FactSet["incidents"] extends (infer T)[] | unde
 
 function* runIncident(rec: CaseRecord, i: number, rt: Runtime, situation: SituationRun, conclusions: Map<string, Outcome>): Steps<IncidentRun> {
   const inc = rec.factSet.incidents![i]!;
+  const attack = situation.attacks[attackIndexOf(rec.factSet, i)]!;
   const connection = connectionOf(rec, i, conclusions);
   const base = incidentFacts(rec, i, { incidentDerived: { connection } });
   delete (base as Record<string, unknown>).incidentDerived;
+  base.attack = attackFacts(attack.entry);
   const subjectRules = INCIDENT_SUBJECT_SCOPES.flatMap((scope) => rt.book.byScope.get(scope) ?? []);
   const { subjects, subjectEntries } = yield* runSubjects(subjectRules, (r) => incidentSubjects(rec, i, r.scope, base));
   addSyntheticUnknowns(rec, i, subjects);
-  const results: Record<string, Outcome> = { ...situation.results };
+  // Each incident reads its own attack's outcomes (art7-attack …) and facts (/attacks/K/…).
+  const results: Record<string, Outcome> = { ...situation.results, ...attack.results };
   const traces = new Map<string, RuleTrace>();
   const facts: Facts = { ...base, results, ...aggregates(subjects) };
   const at = `/incidents/${i}`;
-  const pointers: PointerMap = { prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": connectionPointers(inc, at) } };
-  for (const rule of rt.book.byScope.get("incident") ?? []) {
-    if (rule.act && rule.act !== inc.act) continue;
+  const ap = attackPointers(attack.entry.at);
+  const pointers: PointerMap = { prefixes: [["factSet", ""], ["attack", attack.entry.at], ["incident", at], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]], aliases: { ...ap.aliases, "incident.period": [`${at}/start`, `${at}/end`], "incident.connection": connectionPointers(inc, at) } };
+  for (const r of rt.book.byScope.get("incident") ?? []) {
+    if (r.act && r.act !== inc.act) continue;
+    const rule = ruleForAct(rt.book, r, inc.act);
     const t: RuleTrace = yield { rule, subject: { facts, pointers, fullFactSet: rec.factSet } };
     results[rule.id] = t.outcome;
     traces.set(rule.id, t);
   }
-  return { index: i, results, traces, subjects, subjectEntries };
+  return { index: i, attack: attack.index, results, traces, subjects, subjectEntries };
 }
 
 /**
@@ -222,9 +233,9 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
 function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorName: string): Steps<Assessment> {
   const fs = rec.factSet;
 
-  // 1. The situation: the attack, and whatever does not wait on referrals or deferrals.
+  // 1. The situation: each attack, and whatever does not wait on referrals or deferrals.
   const late = rt.book.late;
-  const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map(), coverage: [], decisiveWithdrawals: new Set() };
+  const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map(), coverage: [], decisiveWithdrawals: new Set(), attacks: yield* attackRuns(rec, rt) };
   const sitSubject = (facts: Facts) => ({ facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null], ["derived", null]] as [string, string | null][] }, fullFactSet: fs });
   for (const rule of rt.book.rules) {
     if (rule.scope !== "situation" || late.has(rule.id)) continue;
@@ -273,7 +284,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   }
 
   // 4. The assessment.
-  const incidents = runs.map((run) => composeIncidentJurisdiction(rec, run));
+  const incidents = runs.map((run) => withActConditions(composeIncidentJurisdiction(rec, run), run, rt));
   const outcomes = incidents.map((x) => x.outcome);
   const jOutcome = outcomes.includes("established") ? "established" : outcomes.includes("undetermined") || outcomes.length === 0 ? "undetermined" : "not_established";
   const trigger = composeTrigger(rec, situation);
@@ -284,6 +295,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   const citations = new Set<string>();
   const cite = (t: RuleTrace) => t.citations.forEach((c) => citations.add(c));
   situation.traces.forEach(cite);
+  for (const a of situation.attacks) a.traces.forEach(cite);
   for (const run of runs) { run.traces.forEach(cite); run.subjects.forEach((l) => l.forEach(cite)); }
   situation.subjects.forEach((l) => l.forEach(cite));
 

@@ -21,7 +21,8 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
       found.set(m.pointer, f);
     }
     for (const id of t.awaiting ?? []) {
-      const direct = run?.traces.get(id) ?? situation.traces.get(id);
+      // An incident waits on its own attack's rules (art7-attack …), found in that attack's run.
+      const direct = run?.traces.get(id) ?? (run ? situation.attacks[run.attack]?.traces.get(id) : undefined) ?? situation.traces.get(id);
       const pool = direct && !(run?.subjects.has(id)) ? [direct] : run?.subjects.get(id) ?? situation.subjects.get(id) ?? [];
       for (const s of pool) walk(s, label, run, seen);
     }

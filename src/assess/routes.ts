@@ -14,7 +14,9 @@ const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g
 export function routesFor(rec: CaseRecord, rt: Runtime, incidents: IncidentJurisdiction[], runs: IncidentRun[]): PathRoute[] {
   const open = incidents.filter((x, k) => x.outcome !== "established"
     // No route reaches conduct before 1 July 2002 (Arts. 11(1), 24) or persons under eighteen (Art. 26).
-    && runs[k]!.traces.get("art11-1")?.outcome !== "not_met");
+    && runs[k]!.traces.get("art11-1")?.outcome !== "not_met"
+    // Nor an enforced disappearance belonging to an attack before the Statute (EoC art. 7(1)(i), fn 24).
+    && runs[k]!.traces.get("eoc-7-1-i-fn24")?.outcome !== "not_met");
   if (open.length === 0) return [];
   const ids = open.map((x) => x.id);
   const incs = (rec.factSet.incidents ?? []).filter((inc) => ids.includes(inc.id));

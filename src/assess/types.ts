@@ -26,6 +26,8 @@ export interface IncidentJurisdiction {
   conclusion: RuleTrace;
   /** Territories where only the effects were felt: no basis under the 2018 reading. */
   effectsOnly: string[];
+  /** Conditions of jurisdiction that concern this incident's act only (EoC art. 7(1)(i) fn 24 for enforced disappearance); absent when none does. */
+  actConditions?: RuleTrace[];
 }
 
 export interface TriggerRoute { route: "state-referral" | "security-council" | "proprio-motu"; provision: string; outcome: Outcome; traces: RuleTrace[] }
@@ -68,9 +70,22 @@ export interface PathRoute { route: string; provision: string; title: string; wh
 
 export interface ActAssessment {
   id: string; act: string; provision: string; title: string; outcome: Outcome;
+  /** The id of the attack the incident is assessed against, when the fact set gives `attacks`. */
+  attack?: string;
   elements: (RuleTrace & { role: "element" | "context" })[];
   conclusion: RuleTrace | null;
 }
+
+/** Article 7's contextual elements for one attack: the attack rules' traces and their conclusion (art7-attack). */
+export interface ContextualElements { outcome: Outcome; elements: RuleTrace[]; conclusion: RuleTrace | null }
+
+/**
+ * `crimesAgainstHumanity.contextualElements`. With the single `attack`: that attack's block, as it
+ * always was. With `attacks`: `attacks` holds each attack's block with its id (in the fact set's
+ * order); the outer outcome is met when at least one attack's is (Kleene any), and the outer
+ * `elements` is empty and `conclusion` null, since no one attack's reasoning stands for the rest.
+ */
+export interface ContextualBlock extends ContextualElements { attacks?: (ContextualElements & { id: string; description?: string; incidents: string[] })[] }
 
 export interface MissingFact {
   pointer: string; question: string; neededFor: string[];
@@ -95,7 +110,7 @@ export interface Assessment {
   };
   crimesAgainstHumanity: {
     outcome: Outcome;
-    contextualElements: { outcome: Outcome; elements: RuleTrace[]; conclusion: RuleTrace | null };
+    contextualElements: ContextualBlock;
     incidents: ActAssessment[];
   };
   missingFacts: MissingFact[];

@@ -31,7 +31,21 @@ export interface RuleBook {
   byScope: Map<Scope, RuleDef[]>;
   /** Situation rules that wait on the situation's own subjects (referrals, deferrals, withdrawals). */
   late: Set<string>;
+  /**
+   * Incident rules that read a rule concerning one act only (EoC art. 7(1)(i) fn 24 in
+   * `jurisdiction-incident`), as they apply to an incident of each other act: without that
+   * condition, which does not concern it. Rule id → act → the rule for that act.
+   */
+  variants: Map<string, Map<string, RuleDef>>;
 }
+
+/** The rule as it applies to an incident of `act` (the rule itself unless it has a variant for it). */
+export function ruleForAct(book: RuleBook, rule: RuleDef, act: string): RuleDef {
+  return book.variants.get(rule.id)?.get(act) ?? rule;
+}
+
+/** Scopes whose rules may read an attack rule: the attack's own rules, and incident rules (each reads its own attack's). */
+const READS_ATTACK: Scope[] = ["attack", "incident"];
 
 /** Subject scopes evaluated per incident; the rest of the situation is evaluated around them. */
 export const INCIDENT_SUBJECT_SCOPES: Scope[] = ["perpetrator", "territory-membership", "territory-declaration", "nationality-membership", "nationality-declaration", "security-council-referral"];
@@ -122,11 +136,14 @@ export function loadRuleBook(rulesDir: string): RuleBook {
 
   const byId = new Map(rules.map((r) => [r.id, r]));
   for (const r of rules) {
+    const w = where.get(r.id)!;
+    if (r.act && !acts.has(r.act)) throw new RuleLoadError(w.file, `${w.path}/act`, `concerns act "${r.act}", which no act file defines`);
+    if (r.act && r.scope !== "incident") throw new RuleLoadError(w.file, `${w.path}/act`, `only an incident rule can concern one act (scope is "${r.scope}")`);
     for (const d of dependenciesOf(r)) {
-      if (!byId.has(d.id)) {
-        const w = where.get(r.id)!;
-        throw new RuleLoadError(w.file, `${w.path}${d.path}`, `reads rule "${d.id}", which does not exist`);
-      }
+      const dep = byId.get(d.id);
+      if (!dep) throw new RuleLoadError(w.file, `${w.path}${d.path}`, `reads rule "${d.id}", which does not exist`);
+      if (dep.scope === "attack" && !READS_ATTACK.includes(r.scope)) throw new RuleLoadError(w.file, `${w.path}${d.path}`, `reads attack rule "${d.id}", evaluated once per attack: only attack and incident rules can read it`);
+      if (r.scope === "attack" && dep.scope !== "attack") throw new RuleLoadError(w.file, `${w.path}${d.path}`, `an attack rule can read only rules of its own attack, not "${d.id}" (scope "${dep.scope}")`);
     }
   }
 
@@ -152,7 +169,43 @@ export function loadRuleBook(rulesDir: string): RuleBook {
 
   const hash = createHash("sha256");
   for (const full of allFiles(rulesDir)) hash.update(relative(rulesDir, full)).update("\0").update(readFileSync(full)).update("\0");
-  return { rules: ordered, byId, acts, digest: `sha256:${hash.digest("hex")}`, byScope, late: lateSituationRules(ordered, byId) };
+  return { rules: ordered, byId, acts, digest: `sha256:${hash.digest("hex")}`, byScope, late: lateSituationRules(ordered, byId), variants: actVariants(ordered, byId, acts, where) };
+}
+
+/** Leave out the conditions that read a rule concerning another act than `act`; null if nothing is left. */
+function forAct(c: Condition, act: string, byId: Map<string, RuleDef>): Condition | null {
+  if ("all" in c || "any" in c) {
+    const key = "all" in c ? "all" : "any";
+    const kept = ((c as Record<string, Condition[]>)[key]!).map((x) => forAct(x, act, byId)).filter((x): x is Condition => x !== null);
+    return kept.length ? ({ ...c, [key]: kept } as Condition) : null;
+  }
+  if ("not" in c) {
+    const inner = forAct(c.not, act, byId);
+    return inner ? { ...c, not: inner } : null;
+  }
+  const deps = dependenciesOf({ conditions: c } as RuleDef).map((d) => byId.get(d.id)!);
+  return deps.some((d) => d.act !== undefined && d.act !== act) ? null : c;
+}
+
+function actVariants(rules: RuleDef[], byId: Map<string, RuleDef>, acts: Map<string, ActBook>, where: Map<string, { file: string; path: string }>) {
+  const variants = new Map<string, Map<string, RuleDef>>();
+  for (const r of rules) {
+    if (r.scope !== "incident" || r.act) continue;
+    const actSpecific = new Set(dependenciesOf(r).map((d) => byId.get(d.id)!.act).filter((a): a is string => a !== undefined));
+    if (actSpecific.size === 0) continue;
+    const byAct = new Map<string, RuleDef>();
+    for (const act of acts.keys()) {
+      if (actSpecific.size === 1 && actSpecific.has(act)) continue;
+      const conditions = forAct(r.conditions, act, byId);
+      if (!conditions) {
+        const w = where.get(r.id)!;
+        throw new RuleLoadError(w.file, `${w.path}/conditions`, `for an incident of act "${act}", no condition is left once those concerning other acts are set aside`);
+      }
+      byAct.set(act, { ...r, conditions });
+    }
+    variants.set(r.id, byAct);
+  }
+  return variants;
 }
 
 /** Situation rules that read (directly or not) the situation's own subjects, or what is derived from them, run after the incidents. */

@@ -46,6 +46,13 @@ export const OPERATORS: Record<string, OperatorDef> = {
     const p = asPeriod(a);
     return p && isWindows(b) ? periodOverlaps(p, b) : null;
   }),
+  /** The period began on or after the date: false if it began, or ended, before it; unknown without a start (or an end before the date). */
+  periodStartsOnOrAfter: custom((a, b) => {
+    const p = asPeriod(a);
+    if (!p || !isDate(b)) return null;
+    if (p.start !== null) return p.start >= b;
+    return p.end !== null && p.end < b ? false : null;
+  }),
   periodWithin: custom((a, b) => {
     const p = asPeriod(a);
     return p && isWindows(b) ? periodWithin(p, b) : null;

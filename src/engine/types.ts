@@ -3,7 +3,7 @@ export type Outcome = "met" | "not_met" | "undetermined";
 export type Tri = true | false | null;
 
 export type Scope =
-  | "situation" | "incident" | "perpetrator"
+  | "situation" | "attack" | "incident" | "perpetrator"
   | "territory-membership" | "territory-declaration"
   | "nationality-membership" | "nationality-declaration"
   | "security-council-referral" | "security-council-trigger"
@@ -36,6 +36,7 @@ export interface RuleDef {
   fr?: { title: string; explanation: { met: string; not_met: string; undetermined: string }; interpretation?: string };
   /** Set by the loader. */
   file: string;
+  /** The act the rule concerns: from its act file, or its own `act` (incident rules only). */
   act?: string;
 }
 

@@ -2,6 +2,10 @@
 
 export type Text = string;
 /**
+ * An ISO 8601 calendar date, YYYY-MM-DD.
+ */
+export type CalendarDate = string;
+/**
  * The act under Art. 7(1) that the incident describes.
  */
 export type Act =
@@ -41,10 +45,6 @@ export type Connection =
       description?: Text;
     };
 /**
- * An ISO 8601 calendar date, YYYY-MM-DD.
- */
-export type CalendarDate = string;
-/**
  * An ISO 3166-1 alpha-3 code (State of Palestine: PSE).
  */
 export type State = string;
@@ -73,6 +73,13 @@ export interface FactSet {
    */
   assessmentDate?: string;
   attack?: Attack;
+  /**
+   * Several attacks, each with its id: the contextual elements are assessed once per attack, and each incident names its attack in `attack` (it may omit it when there is only one). Not together with `attack`.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  attacks?: NamedAttack[];
   /**
    * @maxItems 200
    */
@@ -103,7 +110,7 @@ export interface FactSet {
   };
 }
 /**
- * The contextual elements of Article 7: the attack (Art. 7(1) chapeau and 7(2)(a)).
+ * The one attack of the fact set (single-attack shorthand). Not together with `attacks`.
  */
 export interface Attack {
   description?: Text;
@@ -127,11 +134,61 @@ export interface Attack {
    * The attack is organized, following a pattern rather than random.
    */
   systematic?: boolean | null;
+  /**
+   * First day of the attack as a whole (the course of conduct, not one incident). Absent or null: unknown.
+   */
+  start?: CalendarDate | null;
+  /**
+   * Last day of the attack as a whole. Absent or null: unknown (or still going on).
+   */
+  end?: CalendarDate | null;
+}
+/**
+ * One of several attacks (`attacks`): an id, then the same fields as `attack`.
+ */
+export interface NamedAttack {
+  /**
+   * The id incidents name in their `attack`.
+   */
+  id: string;
+  description?: Text;
+  /**
+   * A course of conduct involving the multiple commission of acts listed in Art. 7(1).
+   */
+  multipleActs?: boolean | null;
+  /**
+   * The attack is directed against a civilian population as its primary object.
+   */
+  againstCivilianPopulation?: boolean | null;
+  /**
+   * Whose policy the attack pursued or furthered: a State's, an organization's, or none. Absent or null: unknown.
+   */
+  policy?: "state" | "organization" | "none" | null;
+  /**
+   * The attack is large-scale or targets many persons.
+   */
+  widespread?: boolean | null;
+  /**
+   * The attack is organized, following a pattern rather than random.
+   */
+  systematic?: boolean | null;
+  /**
+   * First day of the attack as a whole (the course of conduct, not one incident). Absent or null: unknown.
+   */
+  start?: CalendarDate | null;
+  /**
+   * Last day of the attack as a whole. Absent or null: unknown (or still going on).
+   */
+  end?: CalendarDate | null;
 }
 export interface Incident {
   id: string;
   description?: Text;
   act: Act;
+  /**
+   * The id of the attack (in `attacks`) this conduct is said to be part of. Required when `attacks` has more than one entry; not used with the single `attack`.
+   */
+  attack?: string;
   /**
    * The act's own elements under the Elements of Crimes: one true/false/null each, named per act.
    */

@@ -10,6 +10,7 @@ import countries from "i18n-iso-countries";
 import factSetSchema from "../../schemas/fact-set.schema.json";
 import actsSchema from "../../schemas/acts.schema.json";
 import { escapeToken, readPointer } from "../engine/path";
+import { attackErrors } from "./attacks";
 import type { FactSet } from "./factSet.generated";
 
 export interface FactError { pointer: string; message: string }
@@ -56,6 +57,13 @@ export function describe(e: ErrorObject): FactError {
       return { pointer: e.instancePath, message: `must have at most ${String(p.limit)} entries` };
     case "maxItems":
       return { pointer: e.instancePath, message: `must have at most ${String(p.limit)} items` };
+    case "minItems":
+      return { pointer: e.instancePath, message: `must have at least ${String(p.limit)} item(s)` };
+    case "not":
+      if (e.schemaPath === "#/dependentSchemas/attacks/not") {
+        return { pointer: "/attack", message: "cannot be given together with `attacks`; expected one or the other: move this attack into `attacks` with an id (and name it in each incident's `attack`), or remove `attacks`" };
+      }
+      return { pointer: e.instancePath, message: e.message ?? "is invalid" };
     default:
       return { pointer: e.instancePath, message: e.message ?? "is invalid" };
   }
@@ -131,6 +139,7 @@ function semanticErrors(fs: FactSet): FactError[] {
     ordered(pm.preliminaryExamination, pm.requested, "/proprioMotu/requested", "the request");
     ordered(pm.requested, pm.authorized, "/proprioMotu/authorized", "the authorization");
   }
+  errors.push(...attackErrors(fs));
   const sourceIds = new Set<string>();
   (fs.sources ?? []).forEach((s, i) => {
     if (sourceIds.has(s.id)) errors.push({ pointer: `/sources/${i}/id`, message: `duplicate source id "${s.id}"` });

@@ -53,7 +53,7 @@ export function loadTemplates(root: string = projectRoot()): void {
 }
 
 function emptyView(s: MemoStrings) {
-  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, missing: [], paths: [], notes: [], sources: [], engine: {} };
+  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], paths: [], notes: [], sources: [], engine: {} };
 }
 
 /** The memo's fixed words in a language. */

@@ -3,7 +3,7 @@
  * the memo's language. It decides nothing: every outcome, explanation and question is the
  * assessment's own; this only arranges and formats them.
  */
-import type { Assessment, SubjectTrace } from "../assess/types";
+import type { Assessment, ContextualElements, SubjectTrace } from "../assess/types";
 import type { Period } from "../dates";
 import type { FactRead, RuleTrace } from "../engine/evaluateRule";
 import type { Outcome } from "../engine/types";
@@ -77,6 +77,7 @@ export function buildViewModel(a: Assessment, s: MemoStrings) {
       candidates: j.preconditions.candidates.filter((c) => !c.synthetic).map(rv),
       securityCouncil: j.securityCouncil.filter((c) => !c.synthetic).map(rv),
       perpetrators: j.age.perpetrators.map(rv),
+      actConditions: (j.actConditions ?? []).map(rv),
       bases: j.bases.join(", "),
       reach: j.reach.map((p) => periodText(p, s, lang)).join("; "),
       effectsOnly: j.effectsOnly.join(", "),
@@ -115,13 +116,30 @@ export function buildViewModel(a: Assessment, s: MemoStrings) {
       open: t.open, notes: t.notes,
       deferral: { inForce: t.deferral.inForce === "met", until: t.deferral.until ? formatDate(t.deferral.until, lang) : null, conclusion: rv(t.deferral.conclusion), traces: t.deferral.traces.map(rv) },
     },
-    contextual: { verdict: s.verdict[a.crimesAgainstHumanity.contextualElements.outcome], elements: a.crimesAgainstHumanity.contextualElements.elements.map(rv), conclusion: a.crimesAgainstHumanity.contextualElements.conclusion ? rv(a.crimesAgainstHumanity.contextualElements.conclusion) : null },
+    contextual: contextualView(a.crimesAgainstHumanity.contextualElements, rv, s),
+    // Each attack once, followed by the incidents assessed against it (one group, without an id, for the single attack).
+    attackGroups: attackGroups(a, incidents, rv, s),
+    multipleAttacks: a.crimesAgainstHumanity.contextualElements.attacks !== undefined,
     missing: a.missingFacts.map((m) => ({ question: m.question, pointer: m.pointer, neededFor: joinList(m.neededFor, lang) })),
     paths: a.jurisdiction.paths.map((p) => ({ ...p, provision: localize(p.provision, s), incidents: p.incidents.join(", ") })),
     notes: a.notes,
     sources: ((used) => a.sources.filter((src) => used.has(src.id)))(usedSources(a)),
     citations: a.citations,
   };
+}
+
+function contextualView(c: ContextualElements, rv: (t: RuleTrace) => RuleView, s: MemoStrings) {
+  return { verdict: s.verdict[c.outcome], elements: c.elements.map(rv), conclusion: c.conclusion ? rv(c.conclusion) : null };
+}
+
+function attackGroups<I extends { id: string }>(a: Assessment, incidents: I[], rv: (t: RuleTrace) => RuleView, s: MemoStrings) {
+  const ctx = a.crimesAgainstHumanity.contextualElements;
+  if (!ctx.attacks) return [{ id: null, description: null, contextual: contextualView(ctx, rv, s), incidentIds: [] as string[], incidents }];
+  return ctx.attacks.map((x) => ({
+    id: x.id, description: x.description ?? null,
+    contextual: contextualView(x, rv, s), incidentIds: x.incidents,
+    incidents: x.incidents.map((id) => incidents.find((i) => i.id === id)!),
+  }));
 }
 
 /** The sources a fact in the memo cites (only those get a footnote). */

@@ -46,6 +46,10 @@ export function conclusionsOf(a: Assessment): Conclusion[] {
   const ctx = a.crimesAgainstHumanity.contextualElements;
   if (ctx.conclusion) add("contextual", ctx.conclusion.title, ctx.conclusion.outcome, ctx.conclusion);
   for (const t of ctx.elements) add(`contextual/${t.id}`, t.title, t.outcome, t);
+  for (const x of ctx.attacks ?? []) {
+    if (x.conclusion) add(`contextual/${x.id}`, `${x.conclusion.title} — attack "${x.id}"`, x.conclusion.outcome, x.conclusion);
+    for (const t of x.elements) add(`contextual/${x.id}/${t.id}`, `${t.title} — attack "${x.id}"`, t.outcome, t);
+  }
   for (const inc of j.incidents) {
     const at = `incident/${inc.id}`;
     add(`${at}/jurisdiction`, `Jurisdiction over incident "${inc.id}"`, inc.outcome, inc.conclusion);

@@ -82,13 +82,13 @@ describe("the rules' shape", () => {
   test("one situation rule per contextual element, a conclusion art7-attack over them, and two incident rules", () => {
     const byId = new Map(contextual.rules.map((r) => [r.id, r]));
     const attack = byId.get("art7-attack");
-    assert.ok(attack && attack.scope === "situation");
+    assert.ok(attack && attack.scope === "attack");
     const reads = leavesOf(attack.conditions);
     assert.ok("all" in attack.conditions);
     assert.equal(reads.length, 4);
     for (const leaf of reads) {
       assert.equal(leaf.fact, "results");
-      assert.equal(byId.get(leaf.path!)?.scope, "situation");
+      assert.equal(byId.get(leaf.path!)?.scope, "attack");
     }
     const fieldsRead = reads.flatMap((l) => leavesOf(byId.get(l.path!)!.conditions).map((x) => x.path)).sort();
     assert.deepEqual(fieldsRead, ["againstCivilianPopulation", "multipleActs", "policy", "systematic", "widespread"]);
