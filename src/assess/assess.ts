@@ -21,6 +21,7 @@ import { composeArticle7 } from "./article7";
 import { AttackRun, attackFacts, attackPointers, attackRuns, withActConditions } from "./attackRuns";
 import { composeIncidentJurisdiction, composeTrigger } from "./jurisdiction";
 import { collectMissing } from "./missing";
+import { assessmentNotes } from "./notes";
 import { routesFor } from "./routes";
 import { CaseRecord, buildRecord } from "./record";
 import { CoverageSubject, StepSubject, coverageSubjects, deferralSubjects, incidentTriggerSubjects, stepSubjects, withdrawalRuleSubjects } from "./situationSubjects";
@@ -299,19 +300,8 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   for (const run of runs) { run.traces.forEach(cite); run.subjects.forEach((l) => l.forEach(cite)); }
   situation.subjects.forEach((l) => l.forEach(cite));
 
-  const notes: string[] = [];
-  if (rec.assessmentDate > rt.ref.asOf) notes.push(rec.msg.referenceAsOf(rt.ref.asOf));
-  const without = fs.hypotheticals?.withoutSteps ?? [];
-  const hypothetical = (fs.hypotheticals?.membership ?? []).length > 0 || without.length > 0;
-  if (without.length) notes.unshift(rec.msg.withoutSteps(without.map((w) => `${w.situation}${w.kind ? ` (${w.kind})` : ""}`)));
-  if ((fs.hypotheticals?.membership ?? []).length) notes.unshift(rec.msg.hypothetical);
-  for (const x of incidents) for (const b of x.basesFound) {
-    const state = b.basis.match(/^(territory|nationality):([A-Z]{3})/)?.[2];
-    for (const c of (state && !b.hypothetical ? rt.ref.states.get(state)?.caveats : undefined) ?? []) {
-      const note = rec.msg.caveat(rec.name(state!), c);
-      if (!notes.includes(note)) notes.push(note);
-    }
-  }
+  const notes = assessmentNotes(rec, rt, incidents);
+  const hypothetical = (fs.hypotheticals?.membership ?? []).length > 0 || (fs.hypotheticals?.withoutSteps ?? []).length > 0;
 
   const assessment: Assessment = {
     factSetId: fs.id ?? null,

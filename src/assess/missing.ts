@@ -47,21 +47,6 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
       }
     }
   }
-  // Art. 26 concerns persons: an unknown age is a question about that person, never about the incident.
-  const persons = new Map<string, { question: string; neededFor: Set<string>; person: string }>();
-  for (const run of runs) {
-    const inc = rec.factSet.incidents![run.index]!;
-    (run.subjects.get("art26") ?? []).forEach((t, k) => {
-      if (t.outcome !== "undetermined") return;
-      const p = inc.perpetrators![k]!;
-      for (const m of t.missing) {
-        if (found.has(m.pointer)) continue;
-        const f = persons.get(m.pointer) ?? { question: m.question, neededFor: new Set<string>(), person: p.id };
-        f.neededFor.add(rec.msg.neededForPerson(p.name ?? p.id, inc.id));
-        persons.set(m.pointer, f);
-      }
-    });
-  }
   for (const id of ["trigger", "deferral-in-force"]) {
     const t = situation.traces.get(id);
     if (t) walk(t, id === "trigger" ? rec.msg.neededForTrigger : rec.msg.neededForDeferral, null, new Set());
@@ -71,6 +56,24 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
     for (const id of ["art13-a", "art13-b-trigger", "art15", "art127-2", "trigger-scope"]) {
       for (const t of situation.subjects.get(id) ?? []) walk(t, rec.msg.neededForTrigger, null, new Set());
     }
+  }
+  // Art. 26 concerns persons: an unknown age is a question about that person, never about the incident.
+  const persons = new Map<string, { question: string; neededFor: Set<string>; person: string }>();
+  for (const run of runs) {
+    const inc = rec.factSet.incidents![run.index]!;
+    (run.subjects.get("art26") ?? []).forEach((t, k) => {
+      if (t.outcome !== "undetermined") return;
+      const p = inc.perpetrators![k]!;
+      const label = rec.msg.neededForPerson(p.name ? `${p.name} (${p.id})` : p.id, inc.id);
+      for (const m of t.missing) {
+        // A fact the case itself needs (the dates of the conduct) settles the person's age too.
+        const shared = found.get(m.pointer);
+        if (shared) { shared.neededFor.add(label); continue; }
+        const f = persons.get(m.pointer) ?? { question: m.question, neededFor: new Set<string>(), person: p.id };
+        f.neededFor.add(label);
+        persons.set(m.pointer, f);
+      }
+    });
   }
   const byPointer = (a: MissingFact, b: MissingFact) => b.neededFor.length - a.neededFor.length || (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0);
   const aboutCase = [...found.entries()].map(([pointer, f]) => ({ pointer, question: f.question, neededFor: [...f.neededFor] })).sort(byPointer);

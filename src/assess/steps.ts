@@ -58,6 +58,8 @@ function referenceSteps(ref: ReferenceData, asOf: IsoDate, without: Without): Re
     // A step whose date is not known cannot be placed on the record as of any date.
     if ((st.kind !== "state-referral" && st.kind !== "authorization") || !st.date || st.date > asOf) return;
     if (leftOut(without, situation.id, st.kind)) return;
+    // An unverified record is a lead, not a fact: it is kept in the file but not applied.
+    if (st.verified === "unverified") return;
     out.push({ situation, index, kind: st.kind, date: st.date, by: st.by ?? [], chamber: st.chamber ?? null, decision: st.decision ?? null, scope: st.scope ? toScope(st.scope) : null, verified: st.verified, source: st.source });
   });
   return out;

@@ -24,6 +24,8 @@ export interface Messages {
   perpetratorLabel: (id: string) => string;
   outsideScope: (ids: string[]) => string;
   withoutSteps: (steps: string[]) => string;
+  carveOut: (clause: string, person: string, state: string, incident: string) => string;
+  declarationByParty: (id: string, state: string, lodged: string) => string;
   deferralCapped: (resolution: string, asked: string, until: string) => string;
   neededForPerson: (person: string, incident: string) => string;
 }
@@ -51,6 +53,8 @@ export const MESSAGES: Record<Lang, Messages> = {
     theStatesConcerned: "the States concerned",
     noRulesForAct: "No rules are defined for this act.",
     perpetratorLabel: (id) => `perpetrator ${id}`,
+    carveOut: (clause, person, state, incident) => `${clause} ${person} (incident "${incident}") is a national of ${state}, which was not a State Party at the time: if this person acted in such an operation, the referral does not reach them unless ${state} waives its exclusive jurisdiction. How the Court applies the clause was not checked.`,
+    declarationByParty: (id, state, lodged) => `Declaration ${id} was lodged by ${state} on ${lodged}, when it was already a State Party. Article 12(3) is for a State not a party; a party has accepted the Court's jurisdiction by joining (Art. 12(1)), so the declaration adds nothing for the period of its membership.`,
     withoutSteps: (steps) => `This assessment is hypothetical, for teaching: it leaves out steps the Court's record holds (${steps.join(", ")}), as if they had not been taken.`,
     outsideScope: (ids) => `No referral or authorized investigation on the record reaches ${ids.map((i) => `"${i}"`).join(", ")}: the steps taken reach other conduct. A referral covering it, or a new request for authorization under Article 15(3), would be needed.`,
     deferralCapped: (r, asked, until) => `${r} asks for a deferral until ${asked}; Article 16 allows twelve months at most from the request, so it is read as ending on ${until}. A longer suspension needs a new resolution renewing the request.`,
@@ -78,6 +82,8 @@ export const MESSAGES: Record<Lang, Messages> = {
     theStatesConcerned: "les États concernés",
     noRulesForAct: "Aucune règle n'est définie pour cet acte.",
     perpetratorLabel: (id) => `l'auteur ${id}`,
+    carveOut: (clause, person, state, incident) => `${clause} ${person} (incident « ${incident} ») est ressortissant de l'État suivant, qui n'était pas Partie au Statut à l'époque : ${state}. Si cette personne a agi dans le cadre d'une telle opération, le renvoi ne l'atteint pas, sauf renonciation de cet État à sa compétence exclusive. La manière dont la Cour applique cette clause n'a pas été vérifiée.`,
+    declarationByParty: (id, state, lodged) => `La déclaration ${id} a été déposée par l'État suivant le ${lodged}, alors qu'il était déjà État Partie : ${state}. L'article 12(3) vise l'État qui n'est pas Partie ; un État Partie a accepté la compétence de la Cour en adhérant au Statut (art. 12(1)), de sorte que la déclaration n'ajoute rien pour la période où il est Partie.`,
     withoutSteps: (steps) => `Cette évaluation est hypothétique, à des fins pédagogiques : elle fait abstraction d'actes figurant au dossier de la Cour (${steps.join(", ")}), comme s'ils n'avaient pas été accomplis.`,
     outsideScope: (ids) => `Aucun renvoi ni aucune enquête autorisée figurant au dossier ne vise ${ids.map((i) => `« ${i} »`).join(", ")} : les actes accomplis visent d'autres comportements. Il faudrait un renvoi qui les couvre, ou une nouvelle demande d'autorisation au titre de l'article 15(3).`,
     deferralCapped: (r, asked, until) => `La résolution ${r} demande un sursis jusqu'au ${asked} ; l'article 16 ne permet pas plus de douze mois à compter de la demande, de sorte que le sursis est lu comme prenant fin le ${until}. Une suspension plus longue exige une nouvelle résolution renouvelant la demande.`,
