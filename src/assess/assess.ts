@@ -288,7 +288,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   const incidents = runs.map((run) => withActConditions(composeIncidentJurisdiction(rec, run), run, rt));
   const outcomes = incidents.map((x) => x.outcome);
   const jOutcome = outcomes.includes("established") ? "established" : outcomes.includes("undetermined") || outcomes.length === 0 ? "undetermined" : "not_established";
-  const trigger = composeTrigger(rec, situation);
+  const trigger = composeTrigger(rec, situation, incidents);
   const cah = composeArticle7(rec, rt, situation, runs);
   const missingFacts = collectMissing(rec, rt, situation, runs);
   if (!fs.incidents?.length) missingFacts.unshift({ pointer: "/incidents", question: rec.msg.whatHappenedQuestion, neededFor: [rec.msg.neededForTrigger] });

@@ -81,7 +81,7 @@ function stepView(s: TriggerStepEntry): TriggerStep {
   };
 }
 
-export function composeTrigger(rec: CaseRecord, situation: SituationRun): Trigger {
+export function composeTrigger(rec: CaseRecord, situation: SituationRun, jurisdiction: IncidentJurisdiction[] = []): Trigger {
   const get = (id: string) => {
     const t = situation.traces.get(id);
     if (!t) throw new Error(`rule ${id} was not evaluated: rules/jurisdiction is incomplete`);
@@ -111,7 +111,8 @@ export function composeTrigger(rec: CaseRecord, situation: SituationRun): Trigge
     };
   });
   // Incidents no step reaches while others are reached: the situation is triggered, but not as to them.
-  const outsideScope = conclusion.outcome === "met" ? incidents.filter((x) => x.outcome === "not_triggered").map((x) => x.id) : [];
+  // (Not those outside the Court's jurisdiction altogether: no new step would help them.)
+  const outsideScope = conclusion.outcome === "met" ? incidents.filter((x, i) => x.outcome === "not_triggered" && jurisdiction[i]?.outcome !== "not_established").map((x) => x.id) : [];
   // A deferral lasts twelve months at most from its resolution (Art. 16); the latest end of those in force.
   const windows = (rec.factSet.deferrals ?? []).map((d) => deferralWindow(d.from, d.to));
   const until = subj("art16").map((t, j) => (t.outcome === "met" ? windows[j]!.to : null)).filter((x): x is string => x !== null).sort().at(-1) ?? null;

@@ -44,6 +44,8 @@ function check(a: Assessment, e: Outcomes, where: string) {
     if (x.jurisdiction) assert.equal(j.outcome, x.jurisdiction, `${where}: jurisdiction over ${id}`);
     if (x.bases) assert.deepEqual(j.bases, x.bases, `${where}: bases of ${id}`);
     if (x.crimesAgainstHumanity) assert.equal(c.outcome, x.crimesAgainstHumanity, `${where}: Article 7 for ${id}`);
+    // The trigger, incident by incident: within the scope of a step, or not.
+    if (x.trigger) assert.equal(a.jurisdiction.trigger.incidents.find((t) => t.id === id)?.outcome, x.trigger, `${where}: trigger for ${id}`);
     // Art. 26, person by person: whether the Court could try each identified perpetrator.
     for (const [person, outcome] of Object.entries(x.persons ?? {})) {
       const t: { outcome: string } | undefined = j.age.perpetrators.find((p) => p.subject === `perpetrator:${person}`);
