@@ -1,4 +1,4 @@
-/** rules/jurisdiction/security-council.json (art13-b, art13-b-trigger) and age.json (art26, art26-incident). */
+/** rules/jurisdiction/security-council.json (art13-b, art13-b-trigger) and age.json (art26, per person). */
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
