@@ -16,9 +16,12 @@ function states(rec: CaseRecord, list: string[], lang: Lang): string {
   return lang === "fr" ? `${names.slice(0, 3).join(", ")} et ${more} autres États` : `${names.slice(0, 3).join(", ")} and ${more} other States`;
 }
 
+/** The Chambers' names as the Court writes them in French. */
+const chamberIn = (chamber: string, lang: Lang) => (lang === "fr" ? chamber.replace("Pre-Trial Chamber", "Chambre préliminaire").replace("Appeals Chamber", "Chambre d'appel") : chamber);
+
 export function stepName(rec: CaseRecord, s: TriggerStepEntry, lang: Lang): string {
   const on = formatDate(s.date, lang);
-  const detail = [s.chamber, s.decision].filter(Boolean).join(", ");
+  const detail = [s.chamber ? chamberIn(s.chamber, lang) : null, s.decision].filter(Boolean).join(", ");
   switch (s.kind) {
     case "state-referral":
       return lang === "fr" ? `le renvoi du ${on} (${states(rec, s.by, lang)})` : `the referral by ${states(rec, s.by, lang)} of ${on}`;
