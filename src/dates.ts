@@ -137,7 +137,8 @@ export function intersectPeriod(p: Period, windows: readonly Window[]): Period[]
     if (p.start === null) {
       // Only the last day is known: the part inside this window ends on it (or on the window's end).
       if (w.to !== null && p.end! > w.to) continue; // whether it reached back into the window is unknown
-      out.push({ start: null, end: p.end, since: w.from });
+      const since = p.since && p.since > w.from ? p.since : w.from; // the later of the two bounds
+      out.push({ start: null, end: p.end, since });
       continue;
     }
     const start = p.start > w.from ? p.start : w.from;

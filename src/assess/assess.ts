@@ -57,6 +57,8 @@ export interface SituationRun {
   coverage: { trace: SubjectTrace; entry: CoverageSubject; outcome: Outcome }[];
   /** "STATE|stepKey" pairs on which the Art. 127(2) reading decided an incident. */
   decisiveWithdrawals: Set<string>;
+  /** Each step's own trace (art13-a, art13-b-trigger, art15), by step key. */
+  stepTraces: Map<string, SubjectTrace>;
   /** The attack rules' outcomes, once per attack (the single `attack`, or each of `attacks`). */
   attacks: AttackRun[];
 }
@@ -236,7 +238,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
 
   // 1. The situation: each attack, and whatever does not wait on referrals or deferrals.
   const late = rt.book.late;
-  const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map(), coverage: [], decisiveWithdrawals: new Set(), attacks: yield* attackRuns(rec, rt) };
+  const situation: SituationRun = { results: {}, traces: new Map(), subjects: new Map(), coverage: [], decisiveWithdrawals: new Set(), stepTraces: new Map(), attacks: yield* attackRuns(rec, rt) };
   const sitSubject = (facts: Facts) => ({ facts, pointers: { prefixes: [["factSet", ""], ["attack", "/attack"], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null], ["derived", null]] as [string, string | null][] }, fullFactSet: fs });
   for (const rule of rt.book.rules) {
     if (rule.scope !== "situation" || late.has(rule.id)) continue;
@@ -265,7 +267,12 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   // Each step on its own: is it a trigger at all, as of the assessment date?
   const steps = yield* runSubjects(STEP_SCOPES.flatMap(byScope), (r) => stepSubjects(rec, r.scope));
   const stepOutcomes = new Map<string, Outcome>();
-  for (const [id, traces] of steps.subjects) traces.forEach((t, k) => stepOutcomes.set((steps.subjectEntries.get(id)![k] as StepSubject).stepKey, t.outcome));
+  const stepTraces = new Map<string, SubjectTrace>();
+  for (const [id, traces] of steps.subjects) traces.forEach((t, k) => {
+    const key = (steps.subjectEntries.get(id)![k] as StepSubject).stepKey;
+    stepOutcomes.set(key, t.outcome);
+    stepTraces.set(key, t);
+  });
   const deferrals = yield* runSubjects(byScope("deferral"), () => deferralSubjects(rec));
   // Then each step against each incident: is the incident within its scope?
   const cov = yield* runSubjects(byScope("trigger-coverage"), () => coverageSubjects(rec, runs, stepOutcomes, bars.byStepAndIncident));
@@ -276,6 +283,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   situation.subjects = subjects;
   situation.coverage = coverage;
   situation.decisiveWithdrawals = bars.decisive;
+  situation.stepTraces = stepTraces;
   const sitAgg = aggregates(subjects);
   for (const rule of rt.book.rules) {
     if (!late.has(rule.id)) continue;

@@ -51,6 +51,17 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
     const t = situation.traces.get(id);
     if (t) walk(t, id === "trigger" ? rec.msg.neededForTrigger : rec.msg.neededForDeferral, null, new Set());
   }
+  // An incident whose trigger is open waits on its place within the steps' scopes, even when the
+  // situation is triggered by another incident.
+  for (const c of situation.coverage) {
+    const inc = rec.factSet.incidents![c.entry.incidentIndex]!;
+    if (c.outcome !== "undetermined") continue;
+    const label = rec.msg.neededForIncidentTrigger(inc.id);
+    walk(c.trace, label, null, new Set());
+    // The step itself may be what is open (a resolution not known to be under Chapter VII).
+    const step = situation.stepTraces.get(c.entry.stepKey);
+    if (step) walk(step, label, null, new Set());
+  }
   // An open trigger waits on the steps and on each incident's place within their scopes.
   if (situation.traces.get("trigger")?.outcome === "undetermined") {
     for (const id of ["art13-a", "art13-b-trigger", "art15", "art127-2", "trigger-scope"]) {

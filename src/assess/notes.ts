@@ -24,9 +24,12 @@ export function assessmentNotes(rec: CaseRecord, rt: Runtime, incidents: Inciden
   if ((fs.hypotheticals?.membership ?? []).length) add(rec.msg.hypothetical);
   if (without.length) add(rec.msg.withoutSteps(without.map((w) => `${w.situation}${w.kind ? ` (${w.kind})` : ""}`)));
   if (rec.assessmentDate > rt.ref.asOf) add(rec.msg.referenceAsOf(rt.ref.asOf));
+  // What the reference data says of the States a basis rests on — only what was true on the assessment date.
   for (const x of incidents) for (const b of x.basesFound) {
     const state = b.basis.match(/^(territory|nationality):([A-Z]{3})/)?.[2];
-    for (const c of (state && !b.hypothetical ? rt.ref.states.get(state)?.caveats : undefined) ?? []) add(rec.msg.caveat(rec.name(state!), c));
+    for (const n of (state && !b.hypothetical ? rt.ref.states.get(state)?.notes : undefined) ?? []) {
+      if (n.from <= rec.assessmentDate) add(rec.msg.caveat(rec.name(state!), rec.lang === "fr" ? n.fr : n.en));
+    }
   }
   // S/RES/1593 (2005) and 1970 (2011), operative para. 6: nationals of a contributing non-party
   // State outside the situation are left to that State's exclusive jurisdiction.

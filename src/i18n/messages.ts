@@ -18,6 +18,7 @@ export interface Messages {
   neededForJurisdiction: (incident: string) => string;
   neededForAct: (provision: string, act: string, incident: string) => string;
   neededForTrigger: string;
+  neededForIncidentTrigger: (incident: string) => string;
   neededForDeferral: string;
   theStatesConcerned: string;
   noRulesForAct: string;
@@ -49,6 +50,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     neededForJurisdiction: (i) => `jurisdiction over incident "${i}"`,
     neededForAct: (prov, act, i) => `${prov} (${act}) for incident "${i}"`,
     neededForTrigger: "the trigger (Art. 13)",
+    neededForIncidentTrigger: (i) => `the trigger for incident "${i}" (Art. 13)`,
     neededForDeferral: "deferral (Art. 16)",
     theStatesConcerned: "the States concerned",
     noRulesForAct: "No rules are defined for this act.",
@@ -78,6 +80,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     neededForJurisdiction: (i) => `la compétence à l'égard de l'incident « ${i} »`,
     neededForAct: (prov, act, i) => `${prov} (${act}) pour l'incident « ${i} »`,
     neededForTrigger: "le déclenchement (art. 13)",
+    neededForIncidentTrigger: (i) => `le déclenchement à l'égard de l'incident « ${i} » (art. 13)`,
     neededForDeferral: "le sursis (art. 16)",
     theStatesConcerned: "les États concernés",
     noRulesForAct: "Aucune règle n'est définie pour cet acte.",

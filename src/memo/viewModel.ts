@@ -112,7 +112,8 @@ export function buildViewModel(a: Assessment, s: MemoStrings) {
     trigger: {
       outcome: t.outcome, verdict: s.triggerVerdict[t.outcome], conclusion: rv(t.conclusion),
       routes: t.routes.map((r) => ({ route: s.routeName[r.route], provision: localize(r.provision, s), verdict: s.verdict[r.outcome], traces: r.traces.map(rv) })),
-      incidents: t.incidents.map((x) => ({ id: x.id, verdict: s.triggerVerdict[x.outcome], coverage: x.coverage.map(rv), conclusion: x.conclusion ? rv(x.conclusion) : null })),
+      // Where a step reaches the incident, that step decides: the others are not walked through.
+      incidents: t.incidents.map((x) => ({ id: x.id, verdict: s.triggerVerdict[x.outcome], coverage: x.coverage.filter((c) => x.outcome !== "triggered" || c.outcome === "met").map(rv), conclusion: x.conclusion ? rv(x.conclusion) : null })),
       open: t.open, notes: t.notes,
       deferral: { inForce: t.deferral.inForce === "met", until: t.deferral.until ? formatDate(t.deferral.until, lang) : null, conclusion: rv(t.deferral.conclusion), traces: t.deferral.traces.map(rv) },
     },

@@ -12,7 +12,11 @@ export interface Withdrawal { notified: IsoDate; effective: IsoDate | null; revo
 export interface StateRecord {
   state: string; name: string; signature: IsoDate | null; deposit: IsoDate | null; instrument: string | null;
   entryIntoForce: IsoDate | null; entryIntoForceBasis: string | null; withdrawal: Withdrawal | null;
-  status: string; verified: string; source: string; caveats?: string[];
+  status: string; verified: string; source: string;
+  /** The research behind the record (sources, doubts): kept with the data, not shown to users. */
+  caveats?: string[];
+  /** What an assessment tells the reader about the State, from the date it becomes true. */
+  notes?: { from: IsoDate; en: string; fr: string }[];
 }
 export interface ScReferralRecord {
   id: string; situation: string; date: IsoDate; chapterVII: boolean; territories: string[];

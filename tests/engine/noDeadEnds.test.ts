@@ -30,6 +30,9 @@ function deadEnds(a: Assessment): string[] {
     if (c.outcome === "undetermined" && !forLabel(`for incident "${c.id}"`)) out.push(`Article 7 for ${c.id}`);
   }
   if (a.jurisdiction.trigger.outcome === "undetermined" && !forLabel("trigger")) out.push("the trigger");
+  for (const t of a.jurisdiction.trigger.incidents) {
+    if (t.outcome === "undetermined" && !forLabel(`trigger for incident "${t.id}"`) && !forLabel("the trigger (Art. 13)")) out.push(`the trigger for ${t.id}`);
+  }
   if (a.jurisdiction.trigger.deferral.inForce === "undetermined" && !forLabel("deferral")) out.push("the deferral");
   return out;
 }
