@@ -24,3 +24,11 @@ test("an Art. 12(3) declaration lodged by a State that was already a party is fl
   const b = await run(factSet([at("UKR", "2014-01-01", "2014-02-22", ["UKR"])], { assessmentDate: "2015-01-01" }));
   assert.ok(!b.notes.some((n) => n.includes("already a State Party")), JSON.stringify(b.notes));
 });
+
+test("a State's notes say only what was true on the assessment date (Burundi before and after its authorization was made public)", async () => {
+  const before = await run(factSet([at("BDI", "2016-01-01", "2016-01-31", ["BDI"])], { assessmentDate: "2017-10-20" }));
+  assert.ok(!before.notes.some((n) => n.includes("25 October 2017")), JSON.stringify(before.notes));
+  const after = await run(factSet([at("BDI", "2016-01-01", "2016-01-31", ["BDI"])], { assessmentDate: "2018-01-01" }));
+  assert.ok(after.notes.some((n) => n.includes("25 October 2017")), JSON.stringify(after.notes));
+  assert.ok(!after.notes.some((n) => /github|wiki|liquisearch/i.test(n)), "research trails are not shown");
+});

@@ -288,3 +288,25 @@ describe("trigger: the three routes together (Art. 13)", () => {
     assert.deepEqual(a.jurisdiction.trigger.by, ["proprio-motu"]);
   });
 });
+
+describe("found by an independent check against the Court's own documents", () => {
+  test("Palestine: the situation reaches Palestinian nationals' conduct in Israel of 7 October 2023 (PTC I, 21 November 2024)", async () => {
+    const a = await run(factSet([at("ISR", "2023-10-07", "2023-10-07", ["PSE"])], { assessmentDate: "2024-12-01" }));
+    assert.deepEqual(a.jurisdiction.incidents[0]!.bases, ["nationality:PSE"]);
+    assert.equal(a.jurisdiction.trigger.incidents[0]!.outcome, "triggered");
+    assert.deepEqual(a.jurisdiction.trigger.by, ["state-referral"]);
+  });
+
+  test("an incident's open trigger is asked for even when another incident is triggered (Afghanistan: a third State, no situation named)", async () => {
+    const a = await run(factSet([at("AFG", "2011-01-01", "2011-01-31", ["AFG"], { id: "kabul" }), at("ROU", "2004-01-01", "2004-01-31", ["USA"], { id: "black-site" })], { assessmentDate: "2021-01-01" }));
+    assert.equal(a.jurisdiction.trigger.outcome, "triggered");
+    assert.equal(a.jurisdiction.trigger.incidents[1]!.outcome, "undetermined");
+    const m = a.missingFacts.find((f) => f.pointer === "/incidents/1/situations");
+    assert.ok(m && m.neededFor.some((n) => n.includes('trigger for incident "black-site"')), JSON.stringify(a.missingFacts));
+  });
+
+  test("a reach known only by its last day starts no earlier than the basis (the Philippines, a party from 1 November 2011)", async () => {
+    const a = await run(factSet([at("PHL", null, "2018-05-01", ["PHL"])], { assessmentDate: "2022-01-01" }));
+    assert.deepEqual(a.jurisdiction.incidents[0]!.reach, [{ start: null, end: "2018-05-01", since: "2011-11-01" }]);
+  });
+});
