@@ -66,5 +66,7 @@ describe("art127-2 per step: a referral, and another basis that still stands", (
     assert.equal(route(a).traces.find((x) => x.id === "art127-2")!.outcome, "not_met", "Burundi's membership cannot carry it");
     assert.equal(a.jurisdiction.trigger.outcome, "triggered", "Norway's can");
     assert.ok(a.jurisdiction.incidents[0]!.bases.includes("nationality:NOR"));
+    // The contested reading decided nothing here: it is not printed.
+    assert.ok(!a.jurisdiction.trigger.notes.some((n) => n.includes("Reading used")), JSON.stringify(a.jurisdiction.trigger.notes));
   });
 });
