@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { today } from "../dates";
 import { PointerMap, RuleTrace, Subject, evaluateRule } from "../engine/evaluateRule";
 import { Evaluator } from "../engine/evaluators/evaluator";
+import { Explained, explainAll } from "../engine/explain";
 import { nativeEvaluator } from "../engine/evaluators/native";
 import { referenceEvaluator } from "../engine/evaluators/reference";
 import { kleeneAll, kleeneAny } from "../engine/fold";
@@ -29,7 +30,7 @@ import { withdrawalSubjects, withdrawalsDoNotBar } from "./withdrawals";
 import { SubjectEntry, incidentFacts, incidentSubjects, situationFacts } from "./subjects";
 import { Assessment, SubjectTrace } from "./types";
 
-export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; errors: FactError[] };
+export type AssessResult<A = Assessment> = { ok: true; assessment: A } | { ok: false; errors: FactError[] };
 export interface AssessOptions {
   evaluator?: Evaluator | "native" | "reference";
   runtime?: Runtime;
@@ -37,6 +38,8 @@ export interface AssessOptions {
   today?: string;
   /** The language of explanations, questions and notes (the outcomes are the same in both). */
   lang?: Lang;
+  /** Add to every trace its title, provision, citations and sentences in `lang` (DESIGN: words on request). */
+  explain?: boolean;
 }
 
 /** What evaluating one incident left: outcomes, traces, and the per-subject traces of each rule. */
@@ -197,10 +200,7 @@ function addSyntheticUnknowns(rec: CaseRecord, i: number, subjects: Map<string, 
   const unknown = (ruleId: string, label: string, pointer: string, question: string) => {
     const list = subjects.get(ruleId);
     if (!list) return;
-    list.push({
-      id: ruleId, provision: "", title: "", citations: [], outcome: "undetermined", subject: label, synthetic: true,
-      explanation: question, facts: [], missing: [{ pointer, question }],
-    });
+    list.push({ id: ruleId, outcome: "undetermined", subject: label, synthetic: true, decidedBy: [], facts: [], missing: [{ pointer, question }] });
   };
   if (inc.territories === undefined) {
     const q = rec.msg.whereQuestion;
@@ -221,7 +221,9 @@ function unknownSituations(fs: FactSet, rt: Runtime): FactError[] {
   }]));
 }
 
-export async function assess(input: unknown, options: AssessOptions = {}): Promise<AssessResult> {
+export async function assess(input: unknown, options: AssessOptions & { explain: true }): Promise<AssessResult<Explained<Assessment>>>;
+export async function assess(input: unknown, options?: AssessOptions): Promise<AssessResult>;
+export async function assess(input: unknown, options: AssessOptions = {}): Promise<AssessResult<Assessment | Explained<Assessment>>> {
   const v = validateFactSet(input);
   if (!v.ok) return v;
   const rt = options.runtime ?? runtime();
@@ -230,7 +232,8 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const evaluator = pickEvaluator(options.evaluator);
   const fs = v.factSet;
   const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today(), options.lang ?? "en");
-  return { ok: true, assessment: await drive(assessSteps(input, rec, rt, evaluator.name), evaluator, rec.lang) };
+  const assessment = await drive(assessSteps(input, rec, rt, evaluator.name), evaluator, rec.lang);
+  return { ok: true, assessment: options.explain ? explainAll(assessment, rt.book, rec.lang) : assessment };
 }
 
 function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorName: string): Steps<Assessment> {
@@ -296,13 +299,13 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   const incidents = runs.map((run) => withActConditions(composeIncidentJurisdiction(rec, run), run, rt));
   const outcomes = incidents.map((x) => x.outcome);
   const jOutcome = outcomes.includes("established") ? "established" : outcomes.includes("undetermined") || outcomes.length === 0 ? "undetermined" : "not_established";
-  const trigger = composeTrigger(rec, situation, incidents);
+  const trigger = composeTrigger(rec, rt.book, situation, incidents);
   const cah = composeArticle7(rec, rt, situation, runs);
   const missingFacts = collectMissing(rec, rt, situation, runs);
   if (!fs.incidents?.length) missingFacts.unshift({ pointer: "/incidents", question: rec.msg.whatHappenedQuestion, neededFor: [rec.msg.neededForTrigger] });
 
   const citations = new Set<string>();
-  const cite = (t: RuleTrace) => t.citations.forEach((c) => citations.add(c));
+  const cite = (t: RuleTrace) => rt.book.byId.get(t.id)?.citations.forEach((c) => citations.add(c));
   situation.traces.forEach(cite);
   for (const a of situation.attacks) a.traces.forEach(cite);
   for (const run of runs) { run.traces.forEach(cite); run.subjects.forEach((l) => l.forEach(cite)); }

@@ -9,6 +9,7 @@ import type { IncidentRun, SituationRun } from "./assess";
 import { CaseRecord, STATUTE_IN_FORCE } from "./record";
 import { deferralWindow, periodOf } from "./subjects";
 import { kleeneAny } from "../engine/fold";
+import type { RuleBook } from "../engine/loadRules";
 import { formatDate } from "../i18n/format";
 import { TriggerStepEntry } from "./steps";
 import { BasisFound, IncidentJurisdiction, JurisdictionOutcome, SubjectTrace, Trigger, TriggerRoute, TriggerStep } from "./types";
@@ -81,7 +82,7 @@ function stepView(s: TriggerStepEntry): TriggerStep {
   };
 }
 
-export function composeTrigger(rec: CaseRecord, situation: SituationRun, jurisdiction: IncidentJurisdiction[] = []): Trigger {
+export function composeTrigger(rec: CaseRecord, book: RuleBook, situation: SituationRun, jurisdiction: IncidentJurisdiction[] = []): Trigger {
   const get = (id: string) => {
     const t = situation.traces.get(id);
     if (!t) throw new Error(`rule ${id} was not evaluated: rules/jurisdiction is incomplete`);
@@ -128,8 +129,10 @@ export function composeTrigger(rec: CaseRecord, situation: SituationRun, jurisdi
   if (outsideScope.length) notes.push(rec.msg.outsideScope(outsideScope));
   // The Art. 127(2) question is an interpretive choice: say which reading was used, and the other — where it decided something.
   const withdrawals = withdrawalRuleSubjectsKeys(withdrawalTraces);
-  withdrawalTraces.forEach((t, k) => {
-    if (t.interpretation && situation.decisiveWithdrawals.has(withdrawals[k]!) && !notes.includes(t.interpretation)) notes.push(t.interpretation);
+  const rule = book.byId.get("art127-2");
+  const reading = rule ? (rec.lang === "fr" ? rule.fr?.interpretation : undefined) ?? rule.interpretation : undefined;
+  withdrawalTraces.forEach((_, k) => {
+    if (reading && situation.decisiveWithdrawals.has(withdrawals[k]!) && !notes.includes(reading)) notes.push(reading);
   });
   const open = conclusion.outcome === "met" ? [] : rec.msg.openRoutes;
   return {

@@ -7,7 +7,7 @@ import type { Lang } from "../i18n/format";
 import { Evaluator } from "./evaluators/evaluator";
 import { decisiveUnknowns, fold, leavesOf } from "./fold";
 import { pointerOf, readPointer, resolvePath } from "./path";
-import { Evaluated, Facts, LeafResult, Outcome, RuleDef } from "./types";
+import { Condition, Evaluated, Facts, Leaf, LeafResult, Outcome, RuleDef } from "./types";
 
 /** Where the facts of one evaluation come from in the fact set. */
 export interface PointerMap {
@@ -17,10 +17,10 @@ export interface PointerMap {
   aliases?: Record<string, string[]>;
 }
 
+/** A fact a rule read: which of its conditions read it (`leaf`), where it is in the fact set, and its value. */
 export interface FactRead {
-  name: string;
-  fact: string;
-  path: string;
+  /** The condition that read it: its index among the rule's leaf conditions, depth-first (rules/). */
+  leaf: number;
   /** JSON Pointer into the fact set, for a fact the user gave (or could give). */
   pointer?: string;
   /** Pointers a derived value rests on. */
@@ -32,18 +32,22 @@ export interface FactRead {
 }
 export interface Missing { pointer: string; question: string }
 
+/**
+ * One rule evaluated for one subject, as data: the outcome, the conditions that decided it, the
+ * facts read, and the values its sentences need. Titles, citations and sentences live in rules/
+ * and are rendered from this by ./explain.ts.
+ */
 export interface RuleTrace {
   id: string;
-  provision: string;
-  title: string;
-  citations: string[];
   outcome: Outcome;
-  explanation: string;
+  /** The conditions (leaf indices) that decided: for a failed `all` those that failed, for a met `any` those that held, for an undetermined outcome the unknowns that matter. */
+  decidedBy: number[];
   facts: FactRead[];
   missing: Missing[];
   /** When undetermined: the rules whose undetermined outcome this one waits on. */
   awaiting?: string[];
-  interpretation?: string;
+  /** The values of the placeholders the rule's sentences use ("subject.stateName" → "Bangladesh"). */
+  params?: Record<string, string>;
 }
 
 export interface Subject { facts: Facts; pointers: PointerMap; fullFactSet: unknown }
@@ -103,15 +107,13 @@ function evidenceFor(pointers: string[], factSet: unknown): string[] {
   return [...new Set(pointers.flatMap((p) => (Object.prototype.hasOwnProperty.call(ev, p) ? ev[p]! : [])))];
 }
 
-function readOf(l: LeafResult, subject: Subject, lang: Lang): FactRead {
+function readOf(l: LeafResult, leaf: number, subject: Subject): FactRead {
   const key = l.leaf.path ? `${l.leaf.fact}.${l.leaf.path}` : l.leaf.fact;
   const alias = subject.pointers.aliases?.[key];
   const pointer = alias ? undefined : locate(key, subject.pointers);
   const evidence = evidenceFor(alias ?? (pointer ? [pointer] : []), subject.fullFactSet);
   return {
-    name: interpolate(lang === "fr" && l.leaf.fr ? l.leaf.fr.name : l.leaf.name, subject.facts),
-    fact: l.leaf.fact,
-    path: l.leaf.path ?? "",
+    leaf,
     ...(pointer ? { pointer } : {}),
     ...(alias ? { from: alias } : {}),
     value: l.value === undefined ? null : l.value,
@@ -140,8 +142,51 @@ export function evaluateRule(rule: RuleDef, subject: Subject, evaluator: Evaluat
   return tree instanceof Promise ? tree.then((t) => traceOf(rule, subject, t, lang)) : traceOf(rule, subject, tree, lang);
 }
 
+/** Each rule's leaf conditions, depth-first, by identity (a rule's variant for an act shares its leaves). */
+const leafIndex = new WeakMap<RuleDef, Map<Leaf, number>>();
+function indexOf(rule: RuleDef): Map<Leaf, number> {
+  let m = leafIndex.get(rule);
+  if (!m) leafIndex.set(rule, (m = new Map(ruleLeaves(rule.conditions).map((l, i) => [l, i]))));
+  return m;
+}
+
+/** The leaf conditions of a rule, depth-first: `FactRead.leaf` and `decidedBy` index into this. */
+export function ruleLeaves(c: Condition, out: Leaf[] = []): Leaf[] {
+  if ("all" in c) c.all.forEach((x) => ruleLeaves(x, out));
+  else if ("any" in c) c.any.forEach((x) => ruleLeaves(x, out));
+  else if ("not" in c) ruleLeaves(c.not, out);
+  else out.push(c as Leaf);
+  return out;
+}
+
+/** The placeholders any of the rule's sentences use, in either language (collected once per rule). */
+const placeholderCache = new WeakMap<RuleDef, { fact: string; path: string | undefined; whole: string }[]>();
+function placeholdersOf(rule: RuleDef): { fact: string; path: string | undefined; whole: string }[] {
+  let ps = placeholderCache.get(rule);
+  if (!ps) {
+    const texts = [
+      ...Object.values(rule.explanation), ...Object.values(rule.fr?.explanation ?? {}), rule.interpretation ?? "", rule.fr?.interpretation ?? "",
+      ...ruleLeaves(rule.conditions).flatMap((l) => [l.name, l.fr?.name ?? ""]),
+    ];
+    const seen = new Map<string, { fact: string; path: string | undefined; whole: string }>();
+    for (const t of texts) for (const p of template(t)) if (typeof p !== "string" && !seen.has(p.whole)) seen.set(p.whole, { fact: p.fact, path: p.path, whole: p.whole });
+    placeholderCache.set(rule, (ps = [...seen.values()]));
+  }
+  return ps;
+}
+
+/** The leaves that decided an evaluated condition's outcome (see RuleTrace.decidedBy). */
+function decisive(e: Evaluated, out: LeafResult[] = []): LeafResult[] {
+  if (e.kind === "leaf") { out.push(e.leaf); return out; }
+  if (e.kind === "not") return decisive(e.child, out);
+  const o = fold(e);
+  // all met / any not met: every child decided; otherwise the children that share the outcome.
+  const every = (e.kind === "all" && o === "met") || (e.kind === "any" && o === "not_met");
+  for (const c of e.children) if (every || fold(c) === o) decisive(c, out);
+  return out;
+}
+
 function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): RuleTrace {
-  const fr = lang === "fr" ? rule.fr : undefined;
   const outcome = fold(tree);
   const missing: Missing[] = [];
   const awaiting = new Set<string>();
@@ -158,16 +203,27 @@ function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): 
       }
     }
   }
+  const index = indexOf(rule);
+  const leaves = leavesOf(tree);
+  const params: Record<string, string> = {};
+  for (const p of placeholdersOf(rule)) {
+    const v = resolvePath(subject.facts[p.fact], p.path);
+    if (v !== undefined && v !== null) params[p.whole.slice(1, -1)] = typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
+  }
   return {
     id: rule.id,
-    provision: rule.provision,
-    title: fr?.title ?? rule.title,
-    citations: rule.citations,
     outcome,
-    explanation: interpolate((fr ?? rule).explanation[outcome], subject.facts),
-    facts: leavesOf(tree).map((l) => readOf(l, subject, lang)),
+    decidedBy: [...new Set(decisive(tree).map((l) => index.get(l.leaf)!))],
+    facts: leaves.map((l) => readOf(l, index.get(l.leaf)!, subject)),
     missing,
     ...(awaiting.size ? { awaiting: [...awaiting] } : {}),
-    ...(rule.interpretation ? { interpretation: fr?.interpretation ?? rule.interpretation } : {}),
+    ...(Object.keys(params).length ? { params } : {}),
   };
+}
+
+/** Fill `{fact.path}` placeholders from a trace's params (the same text interpolate() gives from the facts). */
+export function fillParams(text: string, params: Record<string, string> | undefined): string {
+  let out = "";
+  for (const p of template(text)) out += typeof p === "string" ? p : params?.[p.whole.slice(1, -1)] ?? p.whole;
+  return out;
 }

@@ -59,6 +59,8 @@ const ENGINES = ["native", "reference"] as const;
 const LANGS = ["en", "fr"] as const;
 
 /** A query parameter limited to some values: its value (undefined when absent), or an error message. */
+const EXPLAIN = ["true", "false"] as const;
+
 export function queryChoice<T extends string>(req: Request, name: string, allowed: readonly T[]): { value?: T; error?: string } {
   const raw = (req.query as Record<string, unknown>)[name];
   if (raw === undefined) return {};
@@ -146,7 +148,10 @@ export function createApp(options: AppOptions = {}): express.Express {
       if (engine.error) return sendProblem(res, PROBLEMS.badParameter, engine.error);
       const lang = queryChoice(req, "lang", LANGS);
       if (lang.error) return sendProblem(res, PROBLEMS.badParameter, lang.error);
-      const r = await assess(req.body, { evaluator: engine.value ?? "native", lang: lang.value ?? "en" });
+      const explain = queryChoice(req, "explain", EXPLAIN);
+      if (explain.error) return sendProblem(res, PROBLEMS.badParameter, explain.error);
+      // Lean by default: words only when asked (the rules' texts are served once by GET /v1/rules).
+      const r = await assess(req.body, { evaluator: engine.value ?? "native", lang: lang.value ?? "en", explain: explain.value === "true" });
       if (!r.ok) return invalid(res, r.errors);
       sendFresh(res, JSON.stringify(r.assessment), "application/json");
     })

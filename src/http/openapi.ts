@@ -35,17 +35,18 @@ const schemas = {
   },
   FactRead: {
     type: "object",
-    description: "A fact a rule read: where it is in the fact set (JSON Pointer) and its value.",
-    required: ["name", "fact", "path", "value", "outcome"],
+    description: "A fact a rule read: which of the rule's conditions read it (`leaf`, an index into its leaf conditions in GET /v1/rules), where it is in the fact set (JSON Pointer) and its value. With explain=true, also the condition's name in words and the fact and path it reads.",
+    required: ["leaf", "value", "outcome"],
     properties: {
-      name: str,
-      fact: str,
-      path: str,
+      leaf: { type: "integer", minimum: 0 },
       pointer: { type: "string", description: "JSON Pointer into the fact set, for a fact the user gave (or could give)." },
       from: { ...strArray, description: "The pointers a derived value rests on." },
       value: { description: "The value read (any JSON value; null when unknown)." },
       outcome: ref("Outcome"),
       evidence: { ...strArray, description: "The ids of the sources the fact set cites for this fact (its `evidence`)." },
+      name: { type: "string", description: "explain=true: what the condition checks, in words." },
+      fact: { type: "string", description: "explain=true: the fact the condition reads." },
+      path: { type: "string", description: "explain=true: the path it reads in that fact." },
     },
     additionalProperties: false,
   },
@@ -57,19 +58,21 @@ const schemas = {
   },
   RuleTraceFields: {
     type: "object",
-    description: "One rule evaluated for one subject: its provision, sources, outcome, the explanation of that outcome, every fact read and, when undetermined, what is missing.",
-    required: ["id", "provision", "title", "citations", "outcome", "explanation", "facts", "missing"],
+    description: "One rule evaluated for one subject, as data: the rule's id, the outcome, the conditions that decided it, every fact read, the values its sentences need and, when undetermined, what is missing. The rule's title, provision, citations and sentences are served by GET /v1/rules; with explain=true each trace carries them, rendered in the assessment's language.",
+    required: ["id", "outcome", "decidedBy", "facts", "missing"],
     properties: {
       id: str,
-      provision: str,
-      title: str,
-      citations: strArray,
       outcome: ref("Outcome"),
-      explanation: str,
+      decidedBy: { type: "array", items: { type: "integer", minimum: 0 }, description: "The conditions (leaf indices) that decided the outcome: for a failed `all` those that failed, for a met `any` those that held, for an undetermined outcome the unknowns that matter." },
       facts: { type: "array", items: ref("FactRead") },
       missing: { type: "array", items: ref("MissingLeaf") },
       awaiting: { ...strArray, description: "When undetermined: the rules whose undetermined outcome this one waits on." },
-      interpretation: str,
+      params: { type: "object", additionalProperties: { type: "string" }, description: "The values of the placeholders the rule's sentences use (\"subject.stateName\" → \"Bangladesh\")." },
+      provision: { type: "string", description: "explain=true." },
+      title: { type: "string", description: "explain=true." },
+      citations: { ...strArray, description: "explain=true." },
+      explanation: { type: "string", description: "explain=true: the sentence for this outcome." },
+      interpretation: { type: "string", description: "explain=true: the reading the rule applies, where contested." },
     },
   },
   // Extensions of a trace add properties beside allOf (not beside $ref), which every tool reads alike.
@@ -445,6 +448,13 @@ const responses = {
 };
 
 const parameters = {
+  explain: {
+    name: "explain",
+    in: "query",
+    required: false,
+    schema: { type: "string", enum: ["true", "false"] },
+    description: "true: every trace also carries its rule's title, provision, citations and the sentences of its outcome, in `lang`. Default false: the assessment as data (the words are served once by GET /v1/rules).",
+  },
   engine: {
     name: "engine",
     in: "query",
@@ -508,7 +518,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         post: {
           operationId: "createAssessment",
           summary: "Assess a fact set",
-          parameters: [parameters.engine, parameters.assessmentLang],
+          parameters: [parameters.engine, parameters.assessmentLang, parameters.explain],
           requestBody: factSetBody,
           responses: { "200": { description: "The assessment, whatever its outcome.", content: json("Assessment") }, ...postErrors },
         },

@@ -3,9 +3,10 @@
  * the memo's language. It decides nothing: every outcome, explanation and question is the
  * assessment's own; this only arranges and formats them.
  */
-import type { Assessment, ContextualElements, SubjectTrace } from "../assess/types";
+import type { Assessment, ContextualElements } from "../assess/types";
 import type { Period } from "../dates";
-import type { FactRead, RuleTrace } from "../engine/evaluateRule";
+import { Explained, ExplainedFact, ExplainedTrace, explainAll } from "../engine/explain";
+import type { RuleBook } from "../engine/loadRules";
 import type { Outcome } from "../engine/types";
 import { Lang, formatDate, joinList, windowsText } from "../i18n/format";
 import { MemoStrings, localize } from "./strings";
@@ -46,12 +47,12 @@ export function periodText(p: Period, s: MemoStrings, lang: Lang): string {
   return s.period(from, to);
 }
 
-function factView(f: FactRead, s: MemoStrings, lang: Lang): FactView {
+function factView(f: ExplainedFact, s: MemoStrings, lang: Lang): FactView {
   const holds = f.outcome === "met" ? s.yes : f.outcome === "not_met" ? s.no : s.unknown;
   return { name: f.name, value: formatValue(f.value, s, lang), holds, footnotes: f.evidence ?? [] };
 }
 
-export function ruleView(t: RuleTrace | SubjectTrace, s: MemoStrings, lang: Lang): RuleView {
+export function ruleView(t: ExplainedTrace & { subject?: string }, s: MemoStrings, lang: Lang): RuleView {
   return {
     title: t.title, provision: localize(t.provision, s), citations: t.citations.map((c) => localize(c, s)).join(s.separator), outcome: t.outcome, verdict: s.verdict[t.outcome],
     explanation: t.explanation,
@@ -62,9 +63,11 @@ export function ruleView(t: RuleTrace | SubjectTrace, s: MemoStrings, lang: Lang
   };
 }
 
-export function buildViewModel(a: Assessment, s: MemoStrings) {
+/** The memo reads the assessment with its words: every trace explained once, in the memo's language. */
+export function buildViewModel(lean: Assessment, s: MemoStrings, book: RuleBook) {
+  const a: Explained<Assessment> = explainAll(lean, book, lean.lang);
   const lang = a.lang;
-  const rv = (t: RuleTrace) => ruleView(t, s, lang);
+  const rv = (t: ExplainedTrace) => ruleView(t, s, lang);
   const incidents = a.jurisdiction.incidents.map((j) => {
     const cah = a.crimesAgainstHumanity.incidents.find((c) => c.id === j.id)!;
     return {
@@ -129,11 +132,11 @@ export function buildViewModel(a: Assessment, s: MemoStrings) {
   };
 }
 
-function contextualView(c: ContextualElements, rv: (t: RuleTrace) => RuleView, s: MemoStrings) {
+function contextualView(c: Explained<ContextualElements>, rv: (t: ExplainedTrace) => RuleView, s: MemoStrings) {
   return { verdict: s.verdict[c.outcome], elements: c.elements.map(rv), conclusion: c.conclusion ? rv(c.conclusion) : null };
 }
 
-function attackGroups<I extends { id: string }>(a: Assessment, incidents: I[], rv: (t: RuleTrace) => RuleView, s: MemoStrings) {
+function attackGroups<I extends { id: string }>(a: Explained<Assessment>, incidents: I[], rv: (t: ExplainedTrace) => RuleView, s: MemoStrings) {
   const ctx = a.crimesAgainstHumanity.contextualElements;
   if (!ctx.attacks) return [{ id: null, description: null, contextual: contextualView(ctx, rv, s), incidentIds: [] as string[], incidents }];
   return ctx.attacks.map((x) => ({

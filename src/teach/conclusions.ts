@@ -4,7 +4,8 @@
  * assessments can be compared, and a student's answers graded, key by key.
  */
 import type { Assessment } from "../assess/types";
-import type { RuleTrace } from "../engine/evaluateRule";
+import { ExplainedTrace, explainAll } from "../engine/explain";
+import { runtime } from "../runtime";
 
 export interface Conclusion {
   key: string;
@@ -12,7 +13,7 @@ export interface Conclusion {
   label: string;
   value: string;
   /** The rule that decides it, where one does. */
-  trace?: RuleTrace;
+  trace?: ExplainedTrace;
 }
 
 /**
@@ -20,17 +21,19 @@ export interface Conclusion {
  * incident's is; undetermined when none is but one is undetermined): said as a trace, so that a
  * miss on them is explained like any other.
  */
-function overall(id: string, title: string, provision: string, citations: string[], outcome: string, explanation: string, parts: { label: string; value: string }[]): RuleTrace {
-  const o = (v: string) => (v === "established" || v === "met" ? "met" : v === "undetermined" ? "undetermined" : "not_met") as RuleTrace["outcome"];
+function overall(id: string, title: string, provision: string, citations: string[], outcome: string, explanation: string, parts: { label: string; value: string }[]): ExplainedTrace {
+  const o = (v: string) => (v === "established" || v === "met" ? "met" : v === "undetermined" ? "undetermined" : "not_met") as ExplainedTrace["outcome"];
   return {
-    id, title, provision, citations, outcome: o(outcome), explanation, missing: [],
-    facts: parts.map((p) => ({ name: p.label, fact: "results", path: "", value: p.value, outcome: o(p.value) })),
+    id, title, provision, citations, outcome: o(outcome), explanation, missing: [], decidedBy: [],
+    facts: parts.map((p, k) => ({ leaf: k, name: p.label, fact: "results", path: "", value: p.value, outcome: o(p.value) })),
   };
 }
 
-export function conclusionsOf(a: Assessment): Conclusion[] {
+export function conclusionsOf(lean: Assessment): Conclusion[] {
+  // The conclusions are compared and graded with their words: each trace explained once.
+  const a = explainAll(lean, runtime().book, lean.lang);
   const out: Conclusion[] = [];
-  const add = (key: string, label: string, value: string, trace?: RuleTrace) => out.push({ key, label, value, ...(trace ? { trace } : {}) });
+  const add = (key: string, label: string, value: string, trace?: ExplainedTrace) => out.push({ key, label, value, ...(trace ? { trace } : {}) });
   const j = a.jurisdiction;
   add("jurisdiction", "Jurisdiction over the situation", j.outcome, overall("jurisdiction", "Jurisdiction over the situation", "Arts. 11, 12, 13(b), 26", ["Rome Statute, art. 11", "Rome Statute, art. 12", "Rome Statute, art. 13(b)", "Rome Statute, art. 26"], j.outcome,
     `Jurisdiction over the situation is established when it is established over at least one incident, and undetermined when it is over none but undetermined over one; here it is ${j.outcome}.`,

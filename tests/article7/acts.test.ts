@@ -161,7 +161,7 @@ interface AssessmentView {
 }
 
 async function run(factSet: unknown): Promise<AssessmentView> {
-  const r = (await assess(factSet)) as unknown as { ok: true; assessment: AssessmentView } | { ok: false; errors: { pointer: string; message: string }[] };
+  const r = (await assess(factSet, { explain: true })) as unknown as { ok: true; assessment: AssessmentView } | { ok: false; errors: { pointer: string; message: string }[] };
   if (!r.ok) assert.fail(`assess() rejected the fact set: ${JSON.stringify(r.errors)}`);
   return r.assessment;
 }

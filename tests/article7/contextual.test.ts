@@ -65,7 +65,7 @@ function factSet(attack: Attack, incident: Record<string, unknown> = {}): Record
 }
 
 async function run(fs: unknown): Promise<AssessmentView> {
-  const r = (await assess(fs)) as unknown as { ok: true; assessment: AssessmentView } | { ok: false; errors: { pointer: string; message: string }[] };
+  const r = (await assess(fs, { explain: true })) as unknown as { ok: true; assessment: AssessmentView } | { ok: false; errors: { pointer: string; message: string }[] };
   if (!r.ok) assert.fail(`assess() rejected the fact set: ${JSON.stringify(r.errors)}`);
   return r.assessment;
 }

@@ -8,7 +8,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { assess } from "../../src/assess/assess";
-import type { Assessment } from "../../src/assess/types";
+import type { Assessment as Lean } from "../../src/assess/types";
+import type { Explained } from "../../src/engine/explain";
+
+/** Read with its words (explain: true). */
+type Assessment = Explained<Lean>;
 
 const ROOT = path.resolve(__dirname, "../../..");
 const acts = JSON.parse(readFileSync(path.join(ROOT, "schemas/acts.schema.json"), "utf8")) as { $defs: Record<string, { properties?: Record<string, unknown> }> };
@@ -20,7 +24,7 @@ const base = { partOfAttack: true, knowledgeOfAttack: true, start: "2017-08-25",
 const persecution = (id: string, connectedTo: unknown[]) => ({ id, act: "persecution", elements: allTrue("persecution"), grounds: ["ethnic"], connectedTo, ...base });
 
 async function run(incidents: unknown[]): Promise<Assessment> {
-  const r = await assess({ factSetVersion: 1, assessmentDate: "2020-01-01", attack, incidents });
+  const r = await assess({ factSetVersion: 1, assessmentDate: "2020-01-01", attack, incidents }, { explain: true });
   if (!r.ok) assert.fail(JSON.stringify(r.errors));
   return r.assessment;
 }

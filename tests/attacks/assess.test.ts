@@ -5,7 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assess } from "../../src/assess/assess";
-import type { Assessment } from "../../src/assess/types";
+import type { Assessment as Lean } from "../../src/assess/types";
+import type { Explained } from "../../src/engine/explain";
+
+/** Read with its words (explain: true). */
+type Assessment = Explained<Lean>;
 
 const met = { multipleActs: true, againstCivilianPopulation: true, policy: "state", widespread: true };
 const murder = (id: string, attack?: string) => ({
@@ -14,7 +18,7 @@ const murder = (id: string, attack?: string) => ({
 });
 
 async function run(fs: unknown, evaluator: "native" | "reference" = "native"): Promise<Assessment> {
-  const r = await assess(fs, { evaluator });
+  const r = await assess(fs, { evaluator, explain: true });
   if (!r.ok) assert.fail(JSON.stringify(r.errors));
   return r.assessment;
 }

@@ -7,7 +7,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assess } from "../../src/assess/assess";
-import type { Assessment } from "../../src/assess/types";
+import type { Assessment as Lean } from "../../src/assess/types";
+import type { Explained } from "../../src/engine/explain";
+
+/** Read with its words (explain: true). */
+type Assessment = Explained<Lean>;
 import { renderMemo } from "../../src/memo/renderMemo";
 import { loadRuntime } from "../../src/runtime";
 
@@ -23,7 +27,7 @@ const withAttack = (dates: { start?: string | null; end?: string | null }) => ({
 });
 
 async function run(fs: unknown, lang: "en" | "fr" = "en"): Promise<Assessment> {
-  const r = await assess(fs, { lang });
+  const r = await assess(fs, { lang, explain: true });
   if (!r.ok) assert.fail(JSON.stringify(r.errors));
   return r.assessment;
 }

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import request from "supertest";
 import type { Response } from "supertest";
-import { assess } from "../../src/assess/assess";
+import { AssessOptions, assess } from "../../src/assess/assess";
 import type { Assessment } from "../../src/assess/types";
 import { conclusionsOf } from "../../src/teach/conclusions";
 import { quizQuestions } from "../../src/teach/quiz";
@@ -190,7 +190,7 @@ test("400/415 on the answers route: no body, a body that is not JSON", async () 
 
 test("a scenario's assessment is computed once per (scenario, language), on first use", async () => {
   const calls: string[] = [];
-  const counting = makeApp({ assess: async (input, options) => { calls.push(`${(input as { id?: string }).id}:${options?.lang}`); return assess(input, options); } });
+  const counting = makeApp({ assess: (async (input: unknown, options?: AssessOptions) => { calls.push(`${(input as { id?: string }).id}:${options?.lang}`); return assess(input, options); }) as typeof assess });
   assert.deepEqual(calls, [], "nothing is assessed at start-up");
   for (let i = 0; i < 3; i++) {
     await request(counting).get(`/v1/scenarios/${BM}/quiz`).expect(200);
@@ -207,7 +207,7 @@ test("a scenario's assessment is computed once per (scenario, language), on firs
 test("a failed computation is not kept: the next request tries again; the 500 says nothing of the cause", async () => {
   const { check } = await openApi();
   let fail = true;
-  const flaky = makeApp({ assess: async (input, options) => { if (fail) throw new Error("secret engine failure"); return assess(input, options); } });
+  const flaky = makeApp({ assess: (async (input: unknown, options?: AssessOptions) => { if (fail) throw new Error("secret engine failure"); return assess(input, options); }) as typeof assess });
   const res = await request(flaky).get(`/v1/scenarios/${BM}/quiz`);
   assertProblem(res, 500);
   check(res, "/v1/scenarios/{id}/quiz", "GET");

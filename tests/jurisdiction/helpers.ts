@@ -1,7 +1,13 @@
 /** Shared builders for the jurisdiction rule tests (rules/jurisdiction/*.json). */
 import assert from "node:assert/strict";
 import { assess } from "../../src/assess/assess";
-import type { Assessment, IncidentJurisdiction, SubjectTrace } from "../../src/assess/types";
+import type { Assessment as Lean, IncidentJurisdiction as LeanIncident, SubjectTrace as LeanSubject } from "../../src/assess/types";
+import type { Explained } from "../../src/engine/explain";
+
+/** The jurisdiction tests read the assessment with its words (explain: true). */
+type Assessment = Explained<Lean>;
+type IncidentJurisdiction = Explained<LeanIncident>;
+type SubjectTrace = Explained<LeanSubject>;
 
 export type Json = Record<string, unknown>;
 
@@ -31,7 +37,7 @@ export function factSet(incidents: Json[], extra: Json = {}): Json {
 }
 
 export async function run(fs: Json): Promise<Assessment> {
-  const r = await assess(fs);
+  const r = await assess(fs, { explain: true });
   if (!r.ok) assert.fail(`fact set rejected: ${JSON.stringify(r.errors)}`);
   return r.assessment;
 }

@@ -1,0 +1,59 @@
+/**
+ * Words for a trace, on request: the rule's title, provision, citations and interpretation, the
+ * explanation of its outcome and the name of each fact read, in the language asked for, filled
+ * from the trace's params. The one function the memo, the teaching tools and `?explain=true` use.
+ */
+import type { Lang } from "../i18n/format";
+import { FactRead, RuleTrace, fillParams, ruleLeaves } from "./evaluateRule";
+import type { RuleBook } from "./loadRules";
+
+export interface ExplainedFact extends FactRead { name: string; fact: string; path: string }
+export interface ExplainedTrace extends Omit<RuleTrace, "facts"> {
+  title: string; provision: string; citations: string[]; explanation: string; facts: ExplainedFact[]; interpretation?: string;
+}
+
+/** A trace with its words. A synthetic trace (a fact the rules could not place: where, who) explains itself by its question. */
+export function explainTrace<T extends RuleTrace>(t: T, book: RuleBook, lang: Lang): Omit<T, "facts"> & ExplainedTrace {
+  const rule = book.byId.get(t.id);
+  if (!rule || (t as { synthetic?: boolean }).synthetic) {
+    return { ...t, title: "", provision: "", citations: [], explanation: t.missing[0]?.question ?? "", facts: [] };
+  }
+  const fr = lang === "fr" ? rule.fr : undefined;
+  const leaves = ruleLeaves(rule.conditions);
+  const interpretation = fr?.interpretation ?? rule.interpretation;
+  return {
+    ...t,
+    title: fr?.title ?? rule.title,
+    provision: rule.provision,
+    citations: rule.citations,
+    explanation: fillParams((fr ?? rule).explanation[t.outcome], t.params),
+    facts: t.facts.map((f) => {
+      const l = leaves[f.leaf]!;
+      return { ...f, name: fillParams(lang === "fr" && l.fr ? l.fr.name : l.name, t.params), fact: l.fact, path: l.path ?? "" };
+    }),
+    ...(interpretation ? { interpretation: fillParams(interpretation, t.params) } : {}),
+  };
+}
+
+const isTrace = (v: unknown): v is RuleTrace =>
+  !!v && typeof v === "object" && typeof (v as RuleTrace).id === "string" && Array.isArray((v as RuleTrace).decidedBy) && Array.isArray((v as RuleTrace).facts);
+
+/** Every trace in a document (an assessment, a compare reply) given its words; everything else as is. */
+export function explainAll<T>(doc: T, book: RuleBook, lang: Lang): Explained<T> {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== "object") return v;
+    const o = isTrace(v) ? explainTrace(v, book, lang) : v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) out[k] = k === "facts" || k === "params" || k === "missing" ? x : walk(x);
+    return out;
+  };
+  return walk(doc) as Explained<T>;
+}
+
+/** A document's type with every trace in it explained. */
+export type Explained<T> = T extends RuleTrace
+  ? ExplainedTrace & { [K in Exclude<keyof T, keyof RuleTrace>]: Explained<T[K]> }
+  : T extends (infer U)[] ? Explained<U>[]
+  : T extends object ? { [K in keyof T]: Explained<T[K]> }
+  : T;
