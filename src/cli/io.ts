@@ -1,7 +1,11 @@
 /** What the command line reads and writes, so that tests can run it in-process. */
 import { readFileSync } from "node:fs";
 
-export interface Io { out: (s: string) => void; err: (s: string) => void; stdin?: () => string }
+export interface Io {
+  out: (s: string) => void; err: (s: string) => void; stdin?: () => string;
+  /** Standard output is a terminal: a person is reading, not a program. */
+  tty?: boolean;
+}
 
 /** Input the user can fix: exit status 2, one line on stderr, no stack trace. */
 export class InputError extends Error {}

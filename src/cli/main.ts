@@ -7,7 +7,9 @@ import { writeFileSync } from "node:fs";
 import { assess } from "../assess/assess";
 import { renderMemo } from "../memo/renderMemo";
 import { RuleLoadError } from "../engine/loadRules";
+import { explainAll } from "../engine/explain";
 import { runtime } from "../runtime";
+import { renderSummary } from "./summary";
 import { InputError, Io, readInput } from "./io";
 import { registerBatch } from "./batch";
 import { registerServe } from "./serve";
@@ -16,7 +18,7 @@ import { registerTeaching } from "./teach";
 export { InputError, readInput };
 
 
-export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: process.stdout.isTTY === true }): Promise<number> {
   let code = 0;
   const program = new Command()
     .name("rome-assess")
@@ -43,11 +45,16 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   };
 
   assessing(program.command("assess")
-    .description("Print the assessment (JSON) of a fact set. Exit 0 on any assessment, 2 on invalid input, 1 on an internal error."))
+    .description("Print the assessment of a fact set: as JSON when the output is piped or with --json; in a terminal, a short summary (each question's outcome, the reason, the open questions). Exit 0 on any assessment, 2 on invalid input, 1 on an internal error."))
+    .option("--json", "print the assessment as JSON, even in a terminal")
+    .option("--explain", "with the JSON, give every trace its rule's title, provision, citations and sentences in --lang")
     .option("--compact", "print the JSON on one line")
-    .action(async (file: string, opts: Shared & { compact?: boolean }) => {
+    .action(async (file: string, opts: Shared & { compact?: boolean; json?: boolean; explain?: boolean }) => {
       const a = await assessFile(file, opts);
-      if (a) io.out(JSON.stringify(a, null, opts.compact ? 0 : 2) + "\n");
+      if (!a) return;
+      // A person at a terminal gets the summary; a program (a pipe, a file) gets the data.
+      if (io.tty && !opts.json && !opts.explain && !opts.compact) return io.out(renderSummary(a, runtime()));
+      io.out(JSON.stringify(opts.explain ? explainAll(a, runtime().book, a.lang) : a, null, opts.compact ? 0 : 2) + "\n");
     });
 
   assessing(program.command("memo")

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../src/runtime";
+import { main } from "../../src/cli/main";
 
 const root = projectRoot();
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [join(root, "bin/rome-assess.js"), ...args], { input, encoding: "utf8" });
@@ -55,4 +56,22 @@ test("the reference evaluator gives the same outcomes", () => {
   const b = JSON.parse(run(["assess", "--engine", "reference", join(root, "scenarios/bangladesh-myanmar.json")]).stdout);
   assert.equal(b.engine.evaluator, "reference");
   assert.deepEqual(a.jurisdiction.incidents.map((x: { outcome: string }) => x.outcome), b.jurisdiction.incidents.map((x: { outcome: string }) => x.outcome));
+});
+
+test("assess: lean JSON when piped; --explain adds each trace's words; in a terminal, a summary of outcomes, reasons and open questions", async () => {
+  const lean = JSON.parse(run(["assess", join(root, "scenarios/georgia.json")]).stdout);
+  const t = lean.jurisdiction.incidents[0].conclusion;
+  assert.ok(Array.isArray(t.decidedBy) && t.title === undefined && t.explanation === undefined, "lean by default");
+  const explained = JSON.parse(run(["assess", join(root, "scenarios/georgia.json"), "--explain", "--lang", "fr"]).stdout);
+  assert.match(explained.jurisdiction.incidents[0].conclusion.explanation, /La Cour pourrait exercer sa compétence/);
+  assert.ok(explained.jurisdiction.incidents[0].conclusion.facts.every((f: { name?: string }) => typeof f.name === "string"));
+  let out = "";
+  const code = await main(["assess", join(root, "scenarios/georgia.json")], { out: (s: string) => { out += s; }, err: () => undefined, tty: true });
+  assert.equal(code, 0);
+  assert.match(out, /^Jurisdiction: the Court could exercise jurisdiction\./m);
+  assert.match(out, /falls within the authorization of 27 January 2016 \(Pre-Trial Chamber I, ICC-01\/15-12\)/);
+  assert.doesNotMatch(out, /^\s*\{/, "a summary, not JSON");
+  let json = "";
+  await main(["assess", join(root, "scenarios/georgia.json"), "--json"], { out: (s: string) => { json += s; }, err: () => undefined, tty: true });
+  assert.equal(JSON.parse(json).factSetId, "georgia");
 });
