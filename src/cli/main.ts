@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { assess } from "../assess/assess";
 import { renderMemo } from "../memo/renderMemo";
 import { RuleLoadError } from "../engine/loadRules";
+import { ruleCatalogue } from "../engine/catalogue";
 import { explainAll } from "../engine/explain";
 import { runtime } from "../runtime";
 import { renderSummary } from "./summary";
@@ -68,6 +69,10 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       if (!opts.out) return io.out(memo);
       try { writeFileSync(opts.out, memo); } catch (e) { throw new InputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
     });
+
+  program.command("rules")
+    .description("Print the rule catalogue (JSON): every rule's provision, citations, title, sentences and conditions in English and French — the words a lean assessment names by id (the same as GET /v1/rules)")
+    .action(() => { const rt = runtime(); io.out(JSON.stringify(ruleCatalogue(rt.book, rt.root), null, 2) + "\n"); });
 
   registerTeaching(program, io, (c) => { code = c; });
   registerBatch(program, io, (c) => { code = c; });

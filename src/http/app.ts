@@ -8,11 +8,11 @@
  * 500 that names no internals (whatever NODE_ENV says).
  */
 import { STATUS_CODES } from "node:http";
-import { relative } from "node:path";
 import { Readable } from "node:stream";
 import express, { NextFunction, Request, RequestHandler, Response } from "express";
 import { assess as assessFactSet } from "../assess/assess";
 import type { Assessment } from "../assess/types";
+import { ruleCatalogue } from "../engine/catalogue";
 import { actsSchema, factSetSchema } from "../facts/validate";
 import { loadTemplates, renderMemo as renderMemoDefault } from "../memo/renderMemo";
 import { Runtime, runtime as loadRuntime } from "../runtime";
@@ -82,10 +82,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const scenarioList = JSON.stringify({ scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: `/v1/scenarios/${s.id}` })) });
   const schemaBody = JSON.stringify(bundleSchema(factSetSchema, { acts: actsSchema }));
   const openApiBody = JSON.stringify(openApiDocument(rt.version));
-  const rulesBody = JSON.stringify({
-    rulesDigest: rt.book.digest,
-    rules: rt.book.rules.map((r) => ({ id: r.id, provision: r.provision, title: r.title, file: relativeFile(rt.root, r.file), citations: r.citations })),
-  });
+  const rulesBody = JSON.stringify(ruleCatalogue(rt.book, rt.root));
   const healthBody = JSON.stringify({ status: "ok", version: rt.version, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf });
 
   const app = express();
@@ -181,7 +178,8 @@ export function createApp(options: AppOptions = {}): express.Express {
 
   const get = (path: string, handler: RequestHandler) => app.route(path).get(handler).all(notAllowed("GET, HEAD"));
   get("/v1/schema/fact-set", (_req, res) => sendJson(res, schemaBody, "application/schema+json"));
-  get("/v1/rules", (_req, res) => sendJson(res, rulesBody));
+  // The catalogue changes only with the rules: its ETag is their digest, so a client revalidates it for free.
+  get("/v1/rules", (_req, res) => { res.setHeader("ETag", `"${rt.book.digest}"`); sendJson(res, rulesBody); });
   get("/v1/scenarios", (_req, res) => sendJson(res, scenarioList));
   get("/v1/scenarios/:id", (req, res) => {
     const body = scenarioBodies.get(String(req.params.id));
@@ -235,10 +233,6 @@ function warmUp(parser: RequestHandler): void {
   } catch {
     // Only an optimisation: the first request would load the tables itself.
   }
-}
-
-function relativeFile(root: string, file: string): string {
-  return (file.startsWith("/") ? relative(root, file) : file).split("\\").join("/");
 }
 
 function errorName(err: unknown): string {

@@ -320,15 +320,41 @@ const schemas = {
     properties: { memo: str, format: { type: "string", enum: ["md", "html"] }, lang: { type: "string", enum: ["en", "fr"] } },
     additionalProperties: false,
   },
+  OutcomeTexts: {
+    type: "object", required: ["met", "not_met", "undetermined"],
+    properties: { met: str, not_met: str, undetermined: str }, additionalProperties: false,
+    description: "One sentence per outcome; {fact.path} placeholders are filled from a trace's params.",
+  },
   RuleSummary: {
     type: "object",
-    required: ["id", "provision", "title", "file", "citations"],
+    description: "A rule with everything needed to put a lean trace into words: its title, sentences and conditions (in the order of FactRead.leaf and decidedBy), in English and French.",
+    required: ["id", "scope", "provision", "title", "file", "citations", "explanation", "conditions"],
     properties: {
       id: { type: "string", pattern: "^[a-z0-9-]+$" },
+      scope: str,
+      act: str,
       provision: str,
       title: str,
       file: { type: "string", description: "The rule file, relative to the project root (rules/…)." },
       citations: { ...strArray, minItems: 1 },
+      explanation: ref("OutcomeTexts"),
+      interpretation: str,
+      conditions: {
+        type: "array",
+        items: {
+          type: "object", required: ["leaf", "fact", "operator", "value", "name"],
+          properties: { leaf: { type: "integer", minimum: 0 }, fact: str, path: str, operator: str, value: {}, name: str, question: str },
+          additionalProperties: false,
+        },
+      },
+      fr: {
+        type: "object", required: ["title", "explanation", "conditions"],
+        properties: {
+          title: str, explanation: ref("OutcomeTexts"), interpretation: str,
+          conditions: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, question: str }, additionalProperties: false } },
+        },
+        additionalProperties: false,
+      },
     },
     additionalProperties: false,
   },
@@ -562,8 +588,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
       "/v1/rules": {
         get: {
           operationId: "listRules",
-          summary: "The rule catalogue: every rule with its provision, title, file and citations",
-          responses: { "200": { description: "Every rule, in evaluation order.", content: json("RuleCatalogue") }, "500": response("InternalError") },
+          summary: "The rule catalogue: every rule with its provision, title, file, citations, sentences and conditions, in English and French",
+          description: "The words of every lean trace (an assessment names rules by id and conditions by leaf index). Its ETag is the rules digest: revalidate with If-None-Match.",
+          responses: { "200": { description: "Every rule, in evaluation order.", headers: { ETag: { description: "The rules digest, quoted.", schema: str } }, content: json("RuleCatalogue") }, "304": { description: "The catalogue is unchanged (If-None-Match matched the rules digest)." }, "500": response("InternalError") },
         },
       },
       "/v1/scenarios": {

@@ -75,3 +75,11 @@ test("assess: lean JSON when piped; --explain adds each trace's words; in a term
   await main(["assess", join(root, "scenarios/georgia.json"), "--json"], { out: (s: string) => { json += s; }, err: () => undefined, tty: true });
   assert.equal(JSON.parse(json).factSetId, "georgia");
 });
+
+test("rules prints the catalogue GET /v1/rules serves", () => {
+  const r = run(["rules"]);
+  assert.equal(r.status, 0, r.stderr);
+  const c = JSON.parse(r.stdout) as { rulesDigest: string; rules: { id: string; fr?: { title: string } }[] };
+  assert.match(c.rulesDigest, /^sha256:/);
+  assert.ok(c.rules.some((x) => x.id === "trigger-scope" && x.fr?.title));
+});

@@ -24,11 +24,28 @@ test("GET /v1/rules: every rule with id, provision, title, file and citations", 
   const rules = res.body.rules as { id: string; provision: string; title: string; file: string; citations: string[] }[];
   assert.equal(rules.length, runtime().book.rules.length);
   assert.deepEqual(rules.map((r) => r.id), runtime().book.rules.map((r) => r.id));
-  for (const r of rules) {
-    assert.deepEqual(Object.keys(r).sort(), ["citations", "file", "id", "provision", "title"]);
+  for (const r of rules as unknown as { file: string; citations: string[]; explanation: Record<string, string>; conditions: { leaf: number; name: string }[]; fr: { title: string; conditions: unknown[] } }[]) {
     assert.match(r.file, /^rules\/.+\.json$/);
     assert.ok(r.citations.length > 0);
+    assert.deepEqual(Object.keys(r.explanation).sort(), ["met", "not_met", "undetermined"]);
+    assert.ok(r.conditions.length > 0 && r.conditions.every((c, i) => c.leaf === i && c.name.length > 0));
+    assert.equal(r.fr.conditions.length, r.conditions.length);
   }
+  // Cached by the rules digest: the ETag is the digest, and a revalidation is a 304.
+  assert.equal(res.headers.etag, `"${runtime().book.digest}"`);
+  await request(app()).get("/v1/rules").set("If-None-Match", res.headers.etag!).expect(304);
+});
+
+test("a lean trace and the catalogue together give back the explained words (what a client does with ?explain=false)", async () => {
+  const catalogue = (await request(app()).get("/v1/rules").expect(200)).body as { rules: { id: string; conditions: { name: string }[]; explanation: Record<string, string> }[] };
+  const lean = (await request(app()).post("/v1/assessments").send(scenario("georgia")).expect(200)).body;
+  const explained = (await request(app()).post("/v1/assessments?explain=true").send(scenario("georgia")).expect(200)).body;
+  const t = lean.jurisdiction.incidents[0].temporal, e = explained.jurisdiction.incidents[0].temporal;
+  const rule = catalogue.rules.find((r) => r.id === t.id)!;
+  const fill = (text: string) => text.replace(/\{([A-Za-z.0-9-]+)\}/g, (w: string, k: string) => t.params?.[k] ?? w);
+  assert.equal(fill(rule.explanation[t.outcome]!), e.explanation);
+  assert.equal(fill(rule.conditions[t.facts[0].leaf]!.name), e.facts[0].name);
+  assert.ok(JSON.stringify(lean).length * 2 < JSON.stringify(explained).length, "lean is much smaller");
 });
 
 test("GET /v1/scenarios lists every scenario; GET /v1/scenarios/:id gives its fact set and expected outcome", async () => {

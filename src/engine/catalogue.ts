@@ -1,0 +1,25 @@
+/**
+ * The rule catalogue (GET /v1/rules, `rome-assess rules`): every rule's provision, file,
+ * citations, title, the sentences of each outcome and each condition (its leaf index, what it
+ * reads, its name and question), in English and French. A lean assessment names rules by id and
+ * conditions by leaf index; this is where their words are, served once and cached by the digest.
+ */
+import { relative } from "node:path";
+import { ruleLeaves } from "./evaluateRule";
+import type { RuleBook } from "./loadRules";
+
+export function ruleCatalogue(book: RuleBook, root: string) {
+  return {
+    rulesDigest: book.digest,
+    rules: book.rules.map((r) => {
+      const leaves = ruleLeaves(r.conditions);
+      return {
+        id: r.id, scope: r.scope, ...(r.act ? { act: r.act } : {}), provision: r.provision,
+        file: (r.file.startsWith("/") ? relative(root, r.file) : r.file).split("\\").join("/"), citations: r.citations,
+        title: r.title, explanation: r.explanation, ...(r.interpretation ? { interpretation: r.interpretation } : {}),
+        conditions: leaves.map((l, leaf) => ({ leaf, fact: l.fact, ...(l.path ? { path: l.path } : {}), operator: l.operator, value: l.value, name: l.name, ...(l.question ? { question: l.question } : {}) })),
+        ...(r.fr ? { fr: { ...r.fr, conditions: leaves.map((l) => ({ name: l.fr?.name ?? l.name, ...(l.fr?.question ? { question: l.fr.question } : {}) })) } } : {}),
+      };
+    }),
+  };
+}
