@@ -18,6 +18,7 @@ import { loadTemplates, renderMemo as renderMemoDefault } from "../memo/renderMe
 import { Runtime, runtime as loadRuntime } from "../runtime";
 import { loadScenarios } from "../teach/scenarios";
 import { accessLog, LogSink, pathOf } from "./accessLog";
+import { assessmentSchema } from "./assessmentSchema";
 import { bundleSchema } from "./bundle";
 import { MemoFormat, MemoLang, negotiateMemo } from "./negotiate";
 import { openApiDocument } from "./openapi";
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const scenarioBodies = new Map(scenarios.map((s) => [s.id, JSON.stringify({ id: s.id, title: s.title, factSet: s.factSet, expected: s.expected })]));
   const scenarioList = JSON.stringify({ scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: `/v1/scenarios/${s.id}` })) });
   const schemaBody = JSON.stringify(bundleSchema(factSetSchema, { acts: actsSchema }));
+  const assessmentSchemaBody = JSON.stringify(assessmentSchema(rt.version));
   const openApiBody = JSON.stringify(openApiDocument(rt.version));
   const rulesBody = JSON.stringify(ruleCatalogue(rt.book, rt.root));
   const healthBody = JSON.stringify({ status: "ok", version: rt.version, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf });
@@ -178,6 +180,7 @@ export function createApp(options: AppOptions = {}): express.Express {
 
   const get = (path: string, handler: RequestHandler) => app.route(path).get(handler).all(notAllowed("GET, HEAD"));
   get("/v1/schema/fact-set", (_req, res) => sendJson(res, schemaBody, "application/schema+json"));
+  get("/v1/schema/assessment", (_req, res) => sendJson(res, assessmentSchemaBody, "application/schema+json"));
   // The catalogue changes only with the rules: its ETag is their digest, so a client revalidates it for free.
   get("/v1/rules", (_req, res) => { res.setHeader("ETag", `"${rt.book.digest}"`); sendJson(res, rulesBody); });
   get("/v1/scenarios", (_req, res) => sendJson(res, scenarioList));

@@ -585,6 +585,16 @@ export function openApiDocument(version: string): Record<string, unknown> {
           },
         },
       },
+      "/v1/schema/assessment": {
+        get: {
+          operationId: "getAssessmentSchema",
+          summary: "The assessment's JSON Schema (2020-12): the definitions of this document, from Assessment down",
+          responses: {
+            "200": { description: "The assessment schema; every reply of POST /v1/assessments validates against it, lean or explained.", content: { "application/schema+json": { schema: { type: "object" } } } },
+            "500": response("InternalError"),
+          },
+        },
+      },
       "/v1/rules": {
         get: {
           operationId: "listRules",

@@ -126,7 +126,7 @@ test("GET /openapi.json documents every route the app serves, and nothing it doe
   check(res, "/openapi.json", "GET");
   const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)).sort();
   assert.deepEqual(documented, [
-    "GET /healthz", "GET /openapi.json", "GET /v1/rules", "GET /v1/scenarios", "GET /v1/scenarios/{id}", "GET /v1/scenarios/{id}/quiz", "GET /v1/schema/fact-set",
+    "GET /healthz", "GET /openapi.json", "GET /v1/rules", "GET /v1/scenarios", "GET /v1/scenarios/{id}", "GET /v1/scenarios/{id}/quiz", "GET /v1/schema/assessment", "GET /v1/schema/fact-set",
     "POST /v1/assessments", "POST /v1/compare", "POST /v1/memos", "POST /v1/scenarios/{id}/answers",
   ]);
   const facts = scenario(scenarioIds[0]!);
