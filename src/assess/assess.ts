@@ -23,6 +23,7 @@ import { AttackRun, attackFacts, attackPointers, attackRuns, withActConditions }
 import { composeIncidentJurisdiction, composeTrigger } from "./jurisdiction";
 import { collectMissing } from "./missing";
 import { assessmentNotes } from "./notes";
+import { notApplicable } from "./notApplicable";
 import { routesFor } from "./routes";
 import { CaseRecord, buildRecord } from "./record";
 import { CoverageSubject, StepSubject, coverageSubjects, deferralSubjects, incidentTriggerSubjects, stepSubjects, withdrawalRuleSubjects } from "./situationSubjects";
@@ -324,7 +325,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
       version: rt.version, evaluator: evaluatorName, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf,
       inputDigest: `sha256:${createHash("sha256").update(canonical(input)).digest("hex")}`,
     },
-    jurisdiction: { outcome: jOutcome, trigger, incidents, paths: jOutcome === "established" ? [] : routesFor(rec, rt, incidents, runs) },
+    jurisdiction: { outcome: jOutcome, trigger, incidents, paths: jOutcome === "established" ? [] : routesFor(rec, rt, incidents, runs), notApplicable: notApplicable(rec) },
     crimesAgainstHumanity: cah,
     missingFacts,
     sources: fs.sources ?? [],

@@ -8,7 +8,7 @@ import { Period, Window, addDays, addMonths } from "../dates";
 import { Subject } from "../engine/evaluateRule";
 import { Facts, Scope } from "../engine/types";
 import type { Incident } from "../facts/factSet.generated";
-import { windowsText } from "../i18n/format";
+import { membershipText, windowsText } from "../i18n/format";
 import { CaseRecord } from "./record";
 
 /** A State as the rules' placeholders name it, in both working languages. */
@@ -16,9 +16,12 @@ function named(rec: CaseRecord, state: string) {
   return { stateName: rec.nameIn(state, "en"), stateNameFr: rec.nameIn(state, "fr") };
 }
 function windowsTexts(windows: Window[]) {
-  return { windowsText: windowsText(windows, "en"), windowsTextFr: windowsText(windows, "fr") };
+  return {
+    windowsText: windowsText(windows, "en"), windowsTextFr: windowsText(windows, "fr"),
+    membershipText: membershipText(windows, "en"), membershipTextFr: membershipText(windows, "fr"),
+  };
 }
-const DERIVED: [string, null][] = [["subject.stateName", null], ["subject.stateNameFr", null], ["subject.windowsText", null], ["subject.windowsTextFr", null]];
+const DERIVED: [string, null][] = [["subject.stateName", null], ["subject.stateNameFr", null], ["subject.windowsText", null], ["subject.windowsTextFr", null], ["subject.membershipText", null], ["subject.membershipTextFr", null]];
 
 export interface SubjectEntry extends Subject {
   /** A short label for the trace: "territory:BGD", "perpetrator:p1". */

@@ -2,6 +2,7 @@
 import type { Period } from "../dates";
 import type { RuleTrace } from "../engine/evaluateRule";
 import type { Outcome } from "../engine/types";
+import type { NotApplicable } from "./notApplicable";
 
 export type JurisdictionOutcome = "established" | "not_established" | "undetermined";
 export type TriggerOutcome = "triggered" | "not_triggered" | "undetermined";
@@ -107,6 +108,8 @@ export interface Assessment {
     trigger: Trigger;
     incidents: IncidentJurisdiction[];
     paths: PathRoute[];
+    /** Referrals, declarations and situations that cannot concern any incident: set aside, listed once. */
+    notApplicable: NotApplicable[];
   };
   crimesAgainstHumanity: {
     outcome: Outcome;

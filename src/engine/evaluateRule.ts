@@ -166,7 +166,7 @@ function placeholdersOf(rule: RuleDef): { fact: string; path: string | undefined
   if (!ps) {
     const texts = [
       ...Object.values(rule.explanation), ...Object.values(rule.fr?.explanation ?? {}), rule.interpretation ?? "", rule.fr?.interpretation ?? "",
-      ...ruleLeaves(rule.conditions).flatMap((l) => [l.name, l.fr?.name ?? ""]),
+      ...ruleLeaves(rule.conditions).flatMap((l) => [l.name, l.fr?.name ?? "", ...Object.values(l.says ?? {}), ...Object.values(l.fr?.says ?? {})]),
     ];
     const seen = new Map<string, { fact: string; path: string | undefined; whole: string }>();
     for (const t of texts) for (const p of template(t)) if (typeof p !== "string" && !seen.has(p.whole)) seen.set(p.whole, { fact: p.fact, path: p.path, whole: p.whole });

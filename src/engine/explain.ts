@@ -6,6 +6,7 @@
 import type { Lang } from "../i18n/format";
 import { FactRead, RuleTrace, fillParams, ruleLeaves } from "./evaluateRule";
 import type { RuleBook } from "./loadRules";
+import type { RuleDef } from "./types";
 
 export interface ExplainedFact extends FactRead { name: string; fact: string; path: string }
 export interface ExplainedTrace extends Omit<RuleTrace, "facts"> {
@@ -26,13 +27,36 @@ export function explainTrace<T extends RuleTrace>(t: T, book: RuleBook, lang: La
     title: fr?.title ?? rule.title,
     provision: rule.provision,
     citations: rule.citations,
-    explanation: fillParams((fr ?? rule).explanation[t.outcome], t.params),
+    explanation: reason(rule, t, lang),
     facts: t.facts.map((f) => {
       const l = leaves[f.leaf]!;
       return { ...f, name: fillParams(lang === "fr" && l.fr ? l.fr.name : l.name, t.params), fact: l.fact, path: l.path ?? "" };
     }),
     ...(interpretation ? { interpretation: fillParams(interpretation, t.params) } : {}),
   };
+}
+
+/**
+ * The reason for a trace's outcome, in words: the sentences of the conditions that decided it
+ * (DESIGN: a reason names what decided — never an either/or of what did not happen). Where every
+ * condition read agrees with the outcome (all met, or none of several met), or a deciding
+ * condition has no sentence of its own yet, the rule's own sentence for the outcome is used.
+ */
+function reason(rule: RuleDef, t: RuleTrace, lang: Lang): string {
+  const own = () => fillParams(((lang === "fr" ? rule.fr : undefined) ?? rule).explanation[t.outcome], t.params);
+  const everyAgrees = t.facts.length > 1 && t.facts.every((f) => f.outcome === t.outcome && t.decidedBy.includes(f.leaf));
+  if (t.decidedBy.length === 0 || everyAgrees) return own();
+  const leaves = ruleLeaves(rule.conditions);
+  const parts: string[] = [];
+  for (const i of t.decidedBy) {
+    const l = leaves[i];
+    const says = lang === "fr" ? l?.fr?.says : l?.says;
+    const f = t.facts.find((x) => x.leaf === i);
+    if (!says || !f) return own();
+    const text = fillParams(says[f.outcome], t.params);
+    if (!parts.includes(text)) parts.push(text);
+  }
+  return parts.join(" ");
 }
 
 const isTrace = (v: unknown): v is RuleTrace =>

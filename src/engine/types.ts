@@ -17,8 +17,10 @@ export interface Leaf {
   value: unknown;
   name: string;
   question?: string;
+  /** One sentence per outcome: a rule's reason is composed from those of the conditions that decided it. */
+  says?: { met: string; not_met: string; undetermined: string };
   /** The same in French. */
-  fr?: { name: string; question?: string };
+  fr?: { name: string; question?: string; says?: { met: string; not_met: string; undetermined: string } };
 }
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Leaf;
 

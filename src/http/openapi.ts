@@ -252,12 +252,21 @@ const schemas = {
       },
       jurisdiction: {
         type: "object",
-        required: ["outcome", "trigger", "incidents", "paths"],
+        required: ["outcome", "trigger", "incidents", "paths", "notApplicable"],
         properties: {
           outcome: ref("JurisdictionOutcome"),
           trigger: ref("Trigger"),
           incidents: { type: "array", items: ref("IncidentJurisdiction") },
           paths: { type: "array", items: ref("PathRoute") },
+          notApplicable: {
+            type: "array",
+            description: "Set aside once, not evaluated per incident: Security Council referrals of other situations, declarations by States no incident concerns, the Court's situations whose steps cannot reach any incident.",
+            items: {
+              type: "object", required: ["kind", "ids"],
+              properties: { kind: { type: "string", enum: ["security-council-referral", "declaration", "situation"] }, ids: strArray },
+              additionalProperties: false,
+            },
+          },
         },
         additionalProperties: false,
       },

@@ -35,6 +35,17 @@ export function windowsText(windows: Window[], lang: Lang): string {
     : (lang === "fr" ? `depuis le ${formatDate(w.from, lang)}` : `from ${formatDate(w.from, lang)}`))), lang);
 }
 
+/**
+ * A State's membership as a sentence's predicate: "has never been a State Party", "has been a
+ * State Party since 1 June 2010", "was a State Party from 1 December 2004 to 26 October 2017".
+ */
+export function membershipText(windows: Window[], lang: Lang): string {
+  if (windows.length === 0) return lang === "fr" ? "n'a jamais été État Partie" : "has never been a State Party";
+  return joinList(windows.map((w) => (w.to
+    ? (lang === "fr" ? `a été État Partie du ${formatDate(w.from, lang)} au ${formatDate(w.to, lang)}` : `was a State Party from ${formatDate(w.from, lang)} to ${formatDate(w.to, lang)}`)
+    : (lang === "fr" ? `est État Partie depuis le ${formatDate(w.from, lang)}` : `has been a State Party since ${formatDate(w.from, lang)}`))), lang);
+}
+
 const names = new Map<string, string>();
 /** The State's name in the language; the reference data's English name where it has one. */
 export function stateNameIn(code: string, lang: Lang, englishName?: string): string {

@@ -32,3 +32,14 @@ test("a State's notes say only what was true on the assessment date (Burundi bef
   assert.ok(after.notes.some((n) => n.includes("25 October 2017")), JSON.stringify(after.notes));
   assert.ok(!after.notes.some((n) => /github|wiki|liquisearch/i.test(n)), "research trails are not shown");
 });
+
+test("notApplicable: referrals, declarations and situations that cannot concern any incident are listed once, not evaluated", async () => {
+  const a = await run(factSet([at("GHA", "2017-01-01", "2017-01-31", ["GHA"])], { assessmentDate: "2020-01-01" }));
+  const by = (k: string) => a.jurisdiction.notApplicable.find((x) => x.kind === k)?.ids ?? [];
+  assert.deepEqual(by("security-council-referral"), ["S/RES/1593 (2005)", "S/RES/1970 (2011)"]);
+  assert.ok(by("declaration").includes("UKR-2015"));
+  assert.ok(by("situation").includes("ICC-01/15"));
+  assert.deepEqual(a.jurisdiction.incidents[0]!.securityCouncil, [], "no Council referral is walked through for this incident");
+  const darfur = await run(factSet([at("SDN", "2004-01-01", "2004-01-31", ["SDN"])], { assessmentDate: "2010-01-01" }));
+  assert.ok(!darfur.jurisdiction.notApplicable.some((x) => x.ids.includes("S/RES/1593 (2005)")));
+});
