@@ -39,10 +39,11 @@ export function stepSubjects(rec: CaseRecord, scope: Scope): StepSubject[] {
           by: s.by, date: s.date, ...names(rec, s),
           // How many of the referring States were parties on the date: the rule (art13-a) decides what that means.
           partiesAmongReferring: parties.filter((p) => p.party).length,
+          byText: joinList(s.by.map((st) => rec.nameIn(st, "en")), "en"), byTextFr: joinList(s.by.map((st) => rec.nameIn(st, "fr")), "fr"),
           nonPartiesText: joinList(parties.filter((p) => !p.party).map((p) => rec.nameIn(p.st, "en")), "en") || "none",
           nonPartiesTextFr: joinList(parties.filter((p) => !p.party).map((p) => rec.nameIn(p.st, "fr")), "fr") || "aucun",
         };
-        return { stepKey: s.key, label: `${s.key} (${s.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(s.pointer), ...derived("partiesAmongReferring", "nonPartiesText", "nonPartiesTextFr", "stepName", "stepNameFr", "stepNameCap", "stepNameCapFr")] }, fullFactSet: rec.factSet };
+        return { stepKey: s.key, label: `${s.key} (${s.date})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(s.pointer), ...derived("partiesAmongReferring", "byText", "byTextFr", "nonPartiesText", "nonPartiesTextFr", "stepName", "stepNameFr", "stepNameCap", "stepNameCapFr")] }, fullFactSet: rec.factSet };
       });
     case "security-council-trigger":
       // The referrals in play (those that could reach an incident, or given in the fact set).

@@ -47,8 +47,9 @@ function personTexts(rec: CaseRecord, p: NonNullable<Incident["perpetrators"]>[n
   const age = p.birthDate && day ? ageOn(p.birthDate, day) : null;
   return {
     displayName: p.name ?? rec.msg.perpetratorLabel(p.id),
-    ageText: age !== null && age < 18 ? `who was ${age} at the time` : "who was under eighteen at the time",
-    ageTextFr: age !== null && age < 18 ? `qui était âgé de ${age} ans au moment des faits` : "qui était âgé de moins de 18 ans au moment des faits",
+    // (An age below zero — a date of birth after the conduct — is said no better than "under eighteen".)
+    ageText: age !== null && age >= 0 && age < 18 ? `who was ${age} at the time` : "who was under eighteen at the time",
+    ageTextFr: age !== null && age >= 0 && age < 18 ? `qui était âgé de ${age} ans au moment des faits` : "qui était âgé de moins de 18 ans au moment des faits",
   };
 }
 

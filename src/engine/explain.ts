@@ -6,7 +6,7 @@
 import type { Lang } from "../i18n/format";
 import { FactRead, RuleTrace, fillParams, ruleLeaves } from "./evaluateRule";
 import type { RuleBook } from "./loadRules";
-import type { RuleDef } from "./types";
+import type { Condition, RuleDef } from "./types";
 
 export interface ExplainedFact extends FactRead { name: string; fact: string; path: string }
 export interface ExplainedTrace extends Omit<RuleTrace, "facts"> {
@@ -39,13 +39,18 @@ export function explainTrace<T extends RuleTrace>(t: T, book: RuleBook, lang: La
 /**
  * The reason for a trace's outcome, in words: the sentences of the conditions that decided it
  * (DESIGN: a reason names what decided — never an either/or of what did not happen). Where every
- * condition read agrees with the outcome (all met, or none of several met), or a deciding
- * condition has no sentence of its own yet, the rule's own sentence for the outcome is used.
+ * condition decided alike (an `all` met, an `any` not met), or a deciding condition has no
+ * sentence of its own yet, the rule's own sentence for the outcome is used.
  */
 function reason(rule: RuleDef, t: RuleTrace, lang: Lang): string {
   const own = () => fillParams(((lang === "fr" ? rule.fr : undefined) ?? rule).explanation[t.outcome], t.params);
+  // All of an `all` held, or none of an `any`: every condition decided alike, and the rule's own
+  // sentence sums them up. Otherwise the deciding conditions speak.
+  // (Unless alternatives sit inside: then the one that held is named, not "this or that".)
+  const c = rule.conditions;
+  const summed = ("all" in c && t.outcome === "met" && !nests(c, "any")) || ("any" in c && t.outcome === "not_met" && !nests(c, "all"));
   const everyAgrees = t.facts.length > 1 && t.facts.every((f) => f.outcome === t.outcome && t.decidedBy.includes(f.leaf));
-  if (t.decidedBy.length === 0 || everyAgrees) return own();
+  if (t.decidedBy.length === 0 || summed || everyAgrees) return own();
   const leaves = ruleLeaves(rule.conditions);
   const parts: string[] = [];
   for (const i of t.decidedBy) {
@@ -57,6 +62,12 @@ function reason(rule: RuleDef, t: RuleTrace, lang: Lang): string {
     if (!parts.includes(text)) parts.push(text);
   }
   return parts.join(" ");
+}
+
+/** Whether a condition holds a nested `all` or `any` below its top level. */
+function nests(c: Condition, kind: "all" | "any"): boolean {
+  const children = "all" in c ? c.all : "any" in c ? c.any : "not" in c ? [c.not] : [];
+  return children.some((x) => kind in x || nests(x, kind));
 }
 
 const isTrace = (v: unknown): v is RuleTrace =>

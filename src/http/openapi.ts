@@ -352,7 +352,7 @@ const schemas = {
         type: "array",
         items: {
           type: "object", required: ["leaf", "fact", "operator", "value", "name"],
-          properties: { leaf: { type: "integer", minimum: 0 }, fact: str, path: str, operator: str, value: {}, name: str, question: str },
+          properties: { leaf: { type: "integer", minimum: 0 }, fact: str, path: str, operator: str, value: {}, name: str, question: str, says: ref("OutcomeTexts") },
           additionalProperties: false,
         },
       },
@@ -360,7 +360,7 @@ const schemas = {
         type: "object", required: ["title", "explanation", "conditions"],
         properties: {
           title: str, explanation: ref("OutcomeTexts"), interpretation: str,
-          conditions: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, question: str }, additionalProperties: false } },
+          conditions: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, question: str, says: ref("OutcomeTexts") }, additionalProperties: false } },
         },
         additionalProperties: false,
       },

@@ -34,3 +34,12 @@ test("every act and every route has a French title", () => {
     if (r.obstacle) assert.ok(r.fr?.obstacle, `route ${r.id}: no French obstacle`);
   }
 });
+test("every condition has its sentences for each outcome, in English and French, with the same placeholders (a reason is composed from them)", () => {
+  for (const r of rt.book.rules) for (const l of leaves(r.conditions)) {
+    for (const o of ["met", "not_met", "undetermined"] as const) {
+      assert.ok(l.says?.[o], `${r.id}: condition "${l.name}" has no ${o} sentence`);
+      assert.ok(l.fr?.says?.[o], `${r.id}: condition "${l.name}" has no French ${o} sentence`);
+      assert.doesNotMatch(l.says![o], /\beither\b[^.]*\bor\b/i, `${r.id}: "${l.says![o]}" is an either/or`);
+    }
+  }
+});

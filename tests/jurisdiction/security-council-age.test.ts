@@ -139,7 +139,7 @@ describe("art26: the Court could not try a person under eighteen; the crime stay
     assert.equal(x.outcome, "established");
     assert.deepEqual(x.bases, ["territory:BGD"]);
     assert.deepEqual(x.reach, [{ start: "2017-08-25", end: "2017-09-30" }], "the reach is not cut by anyone's age");
-    assert.match(perpTrace(x, "p1").explanation, /could not try perpetrator p1, who was 16 at the time.*remains within its jurisdiction/);
+    assert.match(perpTrace(x, "p1").explanation, /could not try perpetrator p1, who was 16 at the time.*remains within the Court's jurisdiction/);
     assert.match(perpTrace(x, "p2").explanation, /Soldier B, who was 17 at the time/);
   });
 
