@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { today } from "../dates";
 import { PointerMap, RuleTrace, Subject, evaluateRule } from "../engine/evaluateRule";
 import { Evaluator } from "../engine/evaluators/evaluator";
-import { Explained, explainAll } from "../engine/explain";
+import { Explained, citationsOf, explainAll } from "../engine/explain";
 import { nativeEvaluator } from "../engine/evaluators/native";
 import { referenceEvaluator } from "../engine/evaluators/reference";
 import { kleeneAll, kleeneAny } from "../engine/fold";
@@ -234,7 +234,8 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const fs = v.factSet;
   const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today(), options.lang ?? "en");
   const assessment = await drive(assessSteps(input, rec, rt, evaluator.name), evaluator, rec.lang);
-  return { ok: true, assessment: options.explain ? explainAll(assessment, rt.book, rec.lang) : assessment };
+  // Citations are words too: the lean assessment names its rules by id; explained, it lists what they cite.
+  return { ok: true, assessment: options.explain ? { ...explainAll(assessment, rt.book, rec.lang), citations: citationsOf(assessment, rt.book) } : assessment };
 }
 
 function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorName: string): Steps<Assessment> {
@@ -305,13 +306,6 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   const missingFacts = collectMissing(rec, rt, situation, runs);
   if (!fs.incidents?.length) missingFacts.unshift({ pointer: "/incidents", question: rec.msg.whatHappenedQuestion, neededFor: [rec.msg.neededForTrigger] });
 
-  const citations = new Set<string>();
-  const cite = (t: RuleTrace) => rt.book.byId.get(t.id)?.citations.forEach((c) => citations.add(c));
-  situation.traces.forEach(cite);
-  for (const a of situation.attacks) a.traces.forEach(cite);
-  for (const run of runs) { run.traces.forEach(cite); run.subjects.forEach((l) => l.forEach(cite)); }
-  situation.subjects.forEach((l) => l.forEach(cite));
-
   const notes = assessmentNotes(rec, rt, incidents);
   const hypothetical = (fs.hypotheticals?.membership ?? []).length > 0 || (fs.hypotheticals?.withoutSteps ?? []).length > 0;
 
@@ -329,7 +323,6 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
     crimesAgainstHumanity: cah,
     missingFacts,
     sources: fs.sources ?? [],
-    citations: [...citations].sort(),
     notes,
   };
   return assessment;

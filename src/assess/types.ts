@@ -119,6 +119,7 @@ export interface Assessment {
   missingFacts: MissingFact[];
   /** The sources the fact set cites (facts read point to them through `evidence`). */
   sources: { id: string; citation: string; url?: string }[];
-  citations: string[];
+  /** explain=true: every citation of the rules applied, once. */
+  citations?: string[];
   notes: string[];
 }

@@ -92,3 +92,10 @@ export type Explained<T> = T extends RuleTrace
   : T extends (infer U)[] ? Explained<U>[]
   : T extends object ? { [K in keyof T]: Explained<T[K]> }
   : T;
+
+/** Every citation of every rule whose trace a document holds, once, sorted. */
+export function citationsOf(doc: unknown, book: RuleBook): string[] {
+  const ids = new Set<string>();
+  JSON.stringify(doc, (_k, v: unknown) => { if (isTrace(v)) ids.add(v.id); return v; });
+  return [...new Set([...ids].flatMap((id) => book.byId.get(id)?.citations ?? []))].sort();
+}

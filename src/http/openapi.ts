@@ -231,7 +231,7 @@ const schemas = {
   Assessment: {
     type: "object",
     description: "The assessment (v1 contract): jurisdiction and Article 7, provision by provision.",
-    required: ["factSetId", "title", "assessmentDate", "lang", "hypothetical", "engine", "jurisdiction", "crimesAgainstHumanity", "missingFacts", "sources", "citations", "notes"],
+    required: ["factSetId", "title", "assessmentDate", "lang", "hypothetical", "engine", "jurisdiction", "crimesAgainstHumanity", "missingFacts", "sources", "notes"],
     properties: {
       factSetId: { type: ["string", "null"] },
       title: { type: ["string", "null"] },
@@ -317,7 +317,7 @@ const schemas = {
           properties: { id: str, citation: str, url: str },
         },
       },
-      citations: strArray,
+      citations: { ...strArray, description: "explain=true: every citation of the rules applied, once, sorted (the lean assessment names its rules by id: GET /v1/rules)." },
       notes: strArray,
     },
     additionalProperties: false,

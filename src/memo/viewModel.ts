@@ -5,7 +5,7 @@
  */
 import type { Assessment, ContextualElements } from "../assess/types";
 import type { Period } from "../dates";
-import { Explained, ExplainedFact, ExplainedTrace, explainAll } from "../engine/explain";
+import { Explained, ExplainedFact, ExplainedTrace, citationsOf, explainAll } from "../engine/explain";
 import type { RuleBook } from "../engine/loadRules";
 import type { Outcome } from "../engine/types";
 import { Lang, formatDate, joinList, windowsText } from "../i18n/format";
@@ -128,7 +128,7 @@ export function buildViewModel(lean: Assessment, s: MemoStrings, book: RuleBook)
     paths: a.jurisdiction.paths.map((p) => ({ ...p, provision: localize(p.provision, s), incidents: p.incidents.join(", ") })),
     notes: a.notes,
     sources: ((used) => a.sources.filter((src) => used.has(src.id)))(usedSources(a)),
-    citations: a.citations,
+    citations: citationsOf(lean, book),
   };
 }
 
