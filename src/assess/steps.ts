@@ -52,7 +52,21 @@ type Without = NonNullable<NonNullable<FactSet["hypotheticals"]>["withoutSteps"]
 /** Whether a teaching hypothetical leaves this reference step out. */
 export const leftOut = (without: Without, situation: string, kind: string) => without.some((w) => w.situation === situation && (w.kind === undefined || w.kind === kind));
 
+/** The Court's steps known on a date, computed once per date (the common case: no step left out). */
+const byDate = new WeakMap<ReferenceData, Map<IsoDate, RefStep[]>>();
 function referenceSteps(ref: ReferenceData, asOf: IsoDate, without: Without): RefStep[] {
+  if (without.length) return collectSteps(ref, asOf, without);
+  let m = byDate.get(ref);
+  if (!m) byDate.set(ref, (m = new Map()));
+  let steps = m.get(asOf);
+  if (!steps) {
+    if (m.size > 5_000) m.clear(); // a bound: dates come from fact sets
+    m.set(asOf, (steps = collectSteps(ref, asOf, without)));
+  }
+  return steps;
+}
+
+function collectSteps(ref: ReferenceData, asOf: IsoDate, without: Without): RefStep[] {
   const out: RefStep[] = [];
   for (const situation of ref.situations) situation.steps.forEach((st, index) => {
     // A step whose date is not known cannot be placed on the record as of any date.
@@ -123,7 +137,8 @@ export function triggerSteps(fs: FactSet, ref: ReferenceData, asOf: IsoDate, sc:
     });
   }
   // Only what is in play: the fact set's own steps, and the reference steps that could reach one of its incidents.
-  return steps.filter((s) => s.pointer !== null || (fs.incidents ?? []).some((inc) => inPlay(s, placesOf(inc), nationalsOf(inc))));
+  const facts = (fs.incidents ?? []).map((inc) => [placesOf(inc), nationalsOf(inc)] as const);
+  return steps.filter((s) => s.pointer !== null || facts.some(([places, nationals]) => inPlay(s, places, nationals)));
 }
 
 type IncidentLike = NonNullable<FactSet["incidents"]>[number];

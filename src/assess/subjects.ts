@@ -12,14 +12,25 @@ import { membershipText, windowsText } from "../i18n/format";
 import { CaseRecord } from "./record";
 
 /** A State as the rules' placeholders name it, in both working languages. */
+// Words that depend only on a State or a set of windows are worked out once per process.
+const namedCache = new Map<string, { stateName: string; stateNameFr: string }>();
 function named(rec: CaseRecord, state: string) {
-  return { stateName: rec.nameIn(state, "en"), stateNameFr: rec.nameIn(state, "fr") };
+  let n = namedCache.get(state);
+  if (!n) namedCache.set(state, (n = { stateName: rec.nameIn(state, "en"), stateNameFr: rec.nameIn(state, "fr") }));
+  return n;
 }
+const windowsCache = new Map<string, { windowsText: string; windowsTextFr: string; membershipText: string; membershipTextFr: string }>();
 function windowsTexts(windows: Window[]) {
-  return {
-    windowsText: windowsText(windows, "en"), windowsTextFr: windowsText(windows, "fr"),
-    membershipText: membershipText(windows, "en"), membershipTextFr: membershipText(windows, "fr"),
-  };
+  const key = windows.map((w) => `${w.from}/${w.to ?? ""}`).join(",");
+  let t = windowsCache.get(key);
+  if (!t) {
+    if (windowsCache.size > 10_000) windowsCache.clear(); // a bound: keys come from fact sets too
+    windowsCache.set(key, (t = {
+      windowsText: windowsText(windows, "en"), windowsTextFr: windowsText(windows, "fr"),
+      membershipText: membershipText(windows, "en"), membershipTextFr: membershipText(windows, "fr"),
+    }));
+  }
+  return t;
 }
 const DERIVED: [string, null][] = [["subject.stateName", null], ["subject.stateNameFr", null], ["subject.windowsText", null], ["subject.windowsTextFr", null], ["subject.membershipText", null], ["subject.membershipTextFr", null]];
 
