@@ -75,6 +75,8 @@ export function withdrawalRuleSubjects(rec: CaseRecord, runs: IncidentRun[]): Su
     const subject = {
       state: w.state, stateName: rec.nameIn(w.state, "en"), stateNameFr: rec.nameIn(w.state, "fr"),
       lastDayAsParty: w.lastDayAsParty, effective: w.effective, stepKey: w.step.key, ...names(rec, w.step),
+      lastDayText: formatDate(w.lastDayAsParty, "en"), lastDayTextFr: formatDate(w.lastDayAsParty, "fr"),
+      effectiveText: formatDate(w.effective, "en"), effectiveTextFr: formatDate(w.effective, "fr"),
       preliminaryExamination: w.step.preliminaryExamination,
     };
     return { label: `withdrawal:${w.state} (${w.step.key})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(null), ["subject.preliminaryExamination", w.step.preliminaryExaminationPointer]] }, fullFactSet: rec.factSet };

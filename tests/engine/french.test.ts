@@ -8,7 +8,7 @@ import { Condition, Leaf } from "../../src/engine/types";
 
 const rt = loadRuntime();
 const leaves = (c: Condition): Leaf[] => ("all" in c ? c.all.flatMap(leaves) : "any" in c ? c.any.flatMap(leaves) : "not" in c ? leaves(c.not) : [c as Leaf]);
-const placeholders = (s: string) => (s.match(/\{[A-Za-z.]+\}/g) ?? []).map((p) => p.replace(/(stateName|windowsText|membershipText|windowText|byText|nonPartiesText|stepName|stepNameCap|ageText|scopeText|scopeTerritoriesText|scopeWindowText|subjectMatterText)\}$/, "$1Fr}")).sort();
+const placeholders = (s: string) => (s.match(/\{[A-Za-z.]+\}/g) ?? []).map((p) => p.replace(/(stateName|windowsText|membershipText|windowText|byText|nonPartiesText|stepName|stepNameCap|effectiveText|lastDayText|ageText|scopeText|scopeTerritoriesText|scopeWindowText|subjectMatterText)\}$/, "$1Fr}")).sort();
 const frPlaceholders = (s: string) => (s.match(/\{[A-Za-z.]+\}/g) ?? []).sort();
 
 test("every rule has a French title and explanations, with the same placeholders", () => {
