@@ -15,7 +15,7 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
   const walk = (t: RuleTrace, label: string, run: IncidentRun | null, seen: Set<RuleTrace>) => {
     if (t.outcome !== "undetermined" || seen.has(t)) return;
     seen.add(t);
-    for (const m of t.missing) {
+    for (const m of t.missing ?? []) {
       const f = found.get(m.pointer) ?? { question: m.question, neededFor: new Set<string>() };
       f.neededFor.add(label);
       found.set(m.pointer, f);
@@ -76,7 +76,7 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
       if (t.outcome !== "undetermined") return;
       const p = inc.perpetrators![k]!;
       const label = rec.msg.neededForPerson(p.name ? `${p.name} (${p.id})` : p.id, inc.id);
-      for (const m of t.missing) {
+      for (const m of t.missing ?? []) {
         // A fact the case itself needs (the dates of the conduct) settles the person's age too.
         const shared = found.get(m.pointer);
         if (shared) { shared.neededFor.add(label); continue; }

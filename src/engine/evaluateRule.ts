@@ -25,7 +25,8 @@ export interface FactRead {
   pointer?: string;
   /** Pointers a derived value rests on. */
   from?: string[];
-  value: unknown;
+  /** The value read; absent where the condition reads another rule's outcome (then `outcome` says it). */
+  value?: unknown;
   outcome: Outcome;
   /** The sources the fact set cites for this fact (its `evidence`). */
   evidence?: string[];
@@ -43,7 +44,8 @@ export interface RuleTrace {
   /** The conditions (leaf indices) that decided: for a failed `all` those that failed, for a met `any` those that held, for an undetermined outcome the unknowns that matter. */
   decidedBy: number[];
   facts: FactRead[];
-  missing: Missing[];
+  /** When undetermined: the facts that would settle it, with their questions (absent when none). */
+  missing?: Missing[];
   /** When undetermined: the rules whose undetermined outcome this one waits on. */
   awaiting?: string[];
   /** The values of the placeholders the rule's sentences use ("subject.stateName" → "Bangladesh"). */
@@ -112,11 +114,13 @@ function readOf(l: LeafResult, leaf: number, subject: Subject): FactRead {
   const alias = subject.pointers.aliases?.[key];
   const pointer = alias ? undefined : locate(key, subject.pointers);
   const evidence = evidenceFor(alias ?? (pointer ? [pointer] : []), subject.fullFactSet);
+  // A condition that reads another rule's outcome reads the value its own outcome restates: not repeated.
+  const ruleRead = RULE_FACTS.has(l.leaf.fact) && l.leaf.operator === "isMet";
   return {
     leaf,
     ...(pointer ? { pointer } : {}),
     ...(alias ? { from: alias } : {}),
-    value: l.value === undefined ? null : l.value,
+    ...(ruleRead ? {} : { value: l.value === undefined ? null : l.value }),
     outcome: l.result === true ? "met" : l.result === false ? "not_met" : "undetermined",
     ...(evidence.length ? { evidence } : {}),
   };
@@ -160,17 +164,20 @@ export function ruleLeaves(c: Condition, out: Leaf[] = []): Leaf[] {
 }
 
 /** The placeholders any of the rule's sentences use, in either language (collected once per rule). */
-const placeholderCache = new WeakMap<RuleDef, { fact: string; path: string | undefined; whole: string }[]>();
-function placeholdersOf(rule: RuleDef): { fact: string; path: string | undefined; whole: string }[] {
-  let ps = placeholderCache.get(rule);
+/** The placeholders the rule's sentences in one language use (collected once per rule and language). */
+const placeholderCache = { en: new WeakMap<RuleDef, Placeholder[]>(), fr: new WeakMap<RuleDef, Placeholder[]>() };
+type Placeholder = { fact: string; path: string | undefined; whole: string };
+function placeholdersOf(rule: RuleDef, lang: Lang): Placeholder[] {
+  let ps = placeholderCache[lang].get(rule);
   if (!ps) {
-    const texts = [
-      ...Object.values(rule.explanation), ...Object.values(rule.fr?.explanation ?? {}), rule.interpretation ?? "", rule.fr?.interpretation ?? "",
-      ...ruleLeaves(rule.conditions).flatMap((l) => [l.name, l.fr?.name ?? "", ...Object.values(l.says ?? {}), ...Object.values(l.fr?.says ?? {})]),
-    ];
-    const seen = new Map<string, { fact: string; path: string | undefined; whole: string }>();
+    // French falls back to the English text where a rule has none (explain does the same).
+    const texts = lang === "fr"
+      ? [...Object.values(rule.fr?.explanation ?? rule.explanation), rule.fr?.interpretation ?? rule.interpretation ?? "",
+        ...ruleLeaves(rule.conditions).flatMap((l) => [l.fr?.name ?? l.name, ...Object.values(l.fr?.says ?? l.says ?? {})])]
+      : [...Object.values(rule.explanation), rule.interpretation ?? "", ...ruleLeaves(rule.conditions).flatMap((l) => [l.name, ...Object.values(l.says ?? {})])];
+    const seen = new Map<string, Placeholder>();
     for (const t of texts) for (const p of template(t)) if (typeof p !== "string" && !seen.has(p.whole)) seen.set(p.whole, { fact: p.fact, path: p.path, whole: p.whole });
-    placeholderCache.set(rule, (ps = [...seen.values()]));
+    placeholderCache[lang].set(rule, (ps = [...seen.values()]));
   }
   return ps;
 }
@@ -206,7 +213,7 @@ function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): 
   const index = indexOf(rule);
   const leaves = leavesOf(tree);
   const params: Record<string, string> = {};
-  for (const p of placeholdersOf(rule)) {
+  for (const p of placeholdersOf(rule, lang)) {
     const v = resolvePath(subject.facts[p.fact], p.path);
     if (v !== undefined && v !== null) params[p.whole.slice(1, -1)] = typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
   }
@@ -215,7 +222,7 @@ function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): 
     outcome,
     decidedBy: [...new Set(decisive(tree).map((l) => index.get(l.leaf)!))],
     facts: leaves.map((l) => readOf(l, index.get(l.leaf)!, subject)),
-    missing,
+    ...(missing.length ? { missing } : {}),
     ...(awaiting.size ? { awaiting: [...awaiting] } : {}),
     ...(Object.keys(params).length ? { params } : {}),
   };

@@ -17,7 +17,7 @@ export interface ExplainedTrace extends Omit<RuleTrace, "facts"> {
 export function explainTrace<T extends RuleTrace>(t: T, book: RuleBook, lang: Lang): Omit<T, "facts"> & ExplainedTrace {
   const rule = book.byId.get(t.id);
   if (!rule || (t as { synthetic?: boolean }).synthetic) {
-    return { ...t, title: "", provision: "", citations: [], explanation: t.missing[0]?.question ?? "", facts: [] };
+    return { ...t, title: "", provision: "", citations: [], explanation: t.missing?.[0]?.question ?? "", facts: [] };
   }
   const fr = lang === "fr" ? rule.fr : undefined;
   const leaves = ruleLeaves(rule.conditions);
@@ -30,7 +30,8 @@ export function explainTrace<T extends RuleTrace>(t: T, book: RuleBook, lang: La
     explanation: reason(rule, t, lang),
     facts: t.facts.map((f) => {
       const l = leaves[f.leaf]!;
-      return { ...f, name: fillParams(lang === "fr" && l.fr ? l.fr.name : l.name, t.params), fact: l.fact, path: l.path ?? "" };
+      // A rule's outcome read by a condition is its value (lean traces leave it out).
+      return { ...f, value: "value" in f ? f.value : f.outcome, name: fillParams(lang === "fr" && l.fr ? l.fr.name : l.name, t.params), fact: l.fact, path: l.path ?? "" };
     }),
     ...(interpretation ? { interpretation: fillParams(interpretation, t.params) } : {}),
   };

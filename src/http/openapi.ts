@@ -36,12 +36,12 @@ const schemas = {
   FactRead: {
     type: "object",
     description: "A fact a rule read: which of the rule's conditions read it (`leaf`, an index into its leaf conditions in GET /v1/rules), where it is in the fact set (JSON Pointer) and its value. With explain=true, also the condition's name in words and the fact and path it reads.",
-    required: ["leaf", "value", "outcome"],
+    required: ["leaf", "outcome"],
     properties: {
       leaf: { type: "integer", minimum: 0 },
       pointer: { type: "string", description: "JSON Pointer into the fact set, for a fact the user gave (or could give)." },
       from: { ...strArray, description: "The pointers a derived value rests on." },
-      value: { description: "The value read (any JSON value; null when unknown)." },
+      value: { description: "The value read (any JSON value; null when unknown). Absent where the condition reads another rule's outcome, which `outcome` then says." },
       outcome: ref("Outcome"),
       evidence: { ...strArray, description: "The ids of the sources the fact set cites for this fact (its `evidence`)." },
       name: { type: "string", description: "explain=true: what the condition checks, in words." },
@@ -59,7 +59,7 @@ const schemas = {
   RuleTraceFields: {
     type: "object",
     description: "One rule evaluated for one subject, as data: the rule's id, the outcome, the conditions that decided it, every fact read, the values its sentences need and, when undetermined, what is missing. The rule's title, provision, citations and sentences are served by GET /v1/rules; with explain=true each trace carries them, rendered in the assessment's language.",
-    required: ["id", "outcome", "decidedBy", "facts", "missing"],
+    required: ["id", "outcome", "decidedBy", "facts"],
     properties: {
       id: str,
       outcome: ref("Outcome"),

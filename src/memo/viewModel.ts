@@ -57,7 +57,7 @@ export function ruleView(t: ExplainedTrace & { subject?: string }, s: MemoString
     title: t.title, provision: localize(t.provision, s), citations: t.citations.map((c) => localize(c, s)).join(s.separator), outcome: t.outcome, verdict: s.verdict[t.outcome],
     explanation: t.explanation,
     facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => factView(f, s, lang)),
-    settle: t.missing.map((m) => m.question),
+    settle: (t.missing ?? []).map((m) => m.question),
     ...("subject" in t && t.subject ? { subject: t.subject } : {}),
     ...(t.interpretation ? { interpretation: t.interpretation } : {}),
   };

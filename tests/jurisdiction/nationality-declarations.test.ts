@@ -41,7 +41,7 @@ describe("art12-2-b: nationality of a State Party (Art. 12(2)(b))", () => {
     const x = inc(a);
     const c = candidate(x, "art12-2-b", "nationality:BGD (p1)");
     assert.equal(c.outcome, "undetermined");
-    assert.ok(c.missing.some((m) => m.pointer === "/incidents/0/end"), JSON.stringify(c.missing));
+    assert.ok(c.missing!.some((m) => m.pointer === "/incidents/0/end"), JSON.stringify(c.missing));
     assert.equal(x.temporal.outcome, "met");
     assert.equal(x.preconditions.outcome, "undetermined");
     assert.equal(x.outcome, "undetermined");
@@ -155,7 +155,7 @@ describe("art12-3-territory: declaration accepting jurisdiction over the territo
     const x = inc(a);
     const c = candidate(x, "art12-3-territory", "territory:UKR × declaration:UKR-2015");
     assert.equal(c.outcome, "undetermined");
-    assert.ok(c.missing.some((m) => m.pointer === "/incidents/0/territories/0/part"));
+    assert.ok(c.missing!.some((m) => m.pointer === "/incidents/0/territories/0/part"));
     assert.equal(x.preconditions.outcome, "undetermined");
     assert.equal(x.outcome, "undetermined");
     assertMissing(a, "/incidents/0/territories/0/part");

@@ -157,7 +157,7 @@ describe("art12-2-a: territory of a State Party (Art. 12(2)(a), 11(2), 127(2))",
     const x = inc(a);
     const c = candidate(x, "art12-2-a", "territory:BGD");
     assert.equal(c.outcome, "undetermined");
-    assert.ok(c.missing.some((m) => m.pointer === "/incidents/0/territories/0/part"));
+    assert.ok(c.missing!.some((m) => m.pointer === "/incidents/0/territories/0/part"));
     assert.equal(x.preconditions.outcome, "undetermined");
     assert.equal(x.outcome, "undetermined");
     assertMissing(a, "/incidents/0/territories/0/part");

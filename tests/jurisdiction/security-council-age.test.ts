@@ -70,7 +70,7 @@ describe("art13-b: conduct within a situation referred by the Security Council (
     const x = inc(a);
     const t = scTrace(x, "territory:MMR × S/RES/9999 (2020)");
     assert.equal(t.outcome, "undetermined");
-    assert.ok(t.missing.some((m) => m.pointer === "/referrals/securityCouncil/0/chapterVII"), JSON.stringify(t.missing));
+    assert.ok(t.missing!.some((m) => m.pointer === "/referrals/securityCouncil/0/chapterVII"), JSON.stringify(t.missing));
     assert.equal(x.outcome, "undetermined");
     assertMissing(a, "/referrals/securityCouncil/0/chapterVII");
     // and as a trigger
@@ -164,7 +164,7 @@ describe("art26: the Court could not try a person under eighteen; the crime stay
     const x = inc(a);
     const t = perpTrace(x, "p1");
     assert.equal(t.outcome, "undetermined");
-    assert.ok(t.missing.some((m) => m.pointer === "/incidents/0/perpetrators/0/birthDate"), JSON.stringify(t.missing));
+    assert.ok(t.missing!.some((m) => m.pointer === "/incidents/0/perpetrators/0/birthDate"), JSON.stringify(t.missing));
     assert.equal(x.outcome, "established");
     assert.equal(a.jurisdiction.outcome, "established");
     assertMissing(a, "/incidents/0/perpetrators/0/birthDate");
