@@ -59,8 +59,8 @@ export interface SituationRun {
   subjects: Map<string, SubjectTrace[]>;
   /** Each (step, incident) pair evaluated: whether the incident falls within the step's scope. */
   coverage: { trace: SubjectTrace; entry: CoverageSubject; outcome: Outcome }[];
-  /** "STATE|stepKey" pairs on which the Art. 127(2) reading decided an incident. */
-  decisiveWithdrawals: Set<string>;
+  /** The indices of the art127-2 traces whose reading decided an incident. */
+  decisiveWithdrawals: Set<number>;
   /** Each step's own trace (art13-a, art13-b-trigger, art15), by step key. */
   stepTraces: Map<string, SubjectTrace>;
   /** The attack rules' outcomes, once per attack (the single `attack`, or each of `attacks`). */
@@ -287,7 +287,9 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   for (const part of [w, steps, deferrals, cov, perIncident]) for (const [id, ts] of part.subjects) subjects.set(id, ts);
   situation.subjects = subjects;
   situation.coverage = coverage;
-  situation.decisiveWithdrawals = bars.decisive;
+  // Only the (State, step) pairs on which the Art. 127(2) reading decided an incident, by the traces' order.
+  const keys = (w.subjectEntries.get("art127-2") ?? []) as unknown as { withdrawalKey: string }[];
+  situation.decisiveWithdrawals = new Set(keys.flatMap((k, i) => (bars.decisive.has(k.withdrawalKey) ? [i] : [])));
   situation.stepTraces = stepTraces;
   const sitAgg = aggregates(subjects);
   for (const rule of rt.book.rules) {

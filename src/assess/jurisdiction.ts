@@ -128,11 +128,10 @@ export function composeTrigger(rec: CaseRecord, book: RuleBook, situation: Situa
   if (pm?.refused && pm.refused <= rec.assessmentDate && !laterAuthorized) notes.push(rec.msg.refused(pm.refused));
   if (outsideScope.length) notes.push(rec.msg.outsideScope(outsideScope));
   // The Art. 127(2) question is an interpretive choice: say which reading was used, and the other — where it decided something.
-  const withdrawals = withdrawalRuleSubjectsKeys(withdrawalTraces);
   const rule = book.byId.get("art127-2");
   const reading = rule ? (rec.lang === "fr" ? rule.fr?.interpretation : undefined) ?? rule.interpretation : undefined;
   withdrawalTraces.forEach((_, k) => {
-    if (reading && situation.decisiveWithdrawals.has(withdrawals[k]!) && !notes.includes(reading)) notes.push(reading);
+    if (reading && situation.decisiveWithdrawals.has(k) && !notes.includes(reading)) notes.push(reading);
   });
   const open = conclusion.outcome === "met" ? [] : rec.msg.openRoutes;
   return {
@@ -141,12 +140,4 @@ export function composeTrigger(rec: CaseRecord, book: RuleBook, situation: Situa
     deferral: { inForce: deferral.outcome, until, traces: subj("art16"), conclusion: deferral },
     open, notes,
   };
-}
-
-/** "STATE|stepKey" for each withdrawal trace, from its subject label "withdrawal:STATE (stepKey)". */
-function withdrawalRuleSubjectsKeys(traces: SubjectTrace[]): string[] {
-  return traces.map((t) => {
-    const m = /^withdrawal:([A-Z]{3}) \((.+)\)$/.exec(t.subject);
-    return m ? `${m[1]}|${m[2]}` : "";
-  });
 }

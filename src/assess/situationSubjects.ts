@@ -69,7 +69,7 @@ export function deferralSubjects(rec: CaseRecord): SubjectEntry[] {
   });
 }
 
-export function withdrawalRuleSubjects(rec: CaseRecord, runs: IncidentRun[]): SubjectEntry[] {
+export function withdrawalRuleSubjects(rec: CaseRecord, runs: IncidentRun[]): (SubjectEntry & { withdrawalKey: string })[] {
   const facts = situationFacts(rec);
   return withdrawalSubjects(rec, runs).map((w) => {
     const subject = {
@@ -79,7 +79,7 @@ export function withdrawalRuleSubjects(rec: CaseRecord, runs: IncidentRun[]): Su
       effectiveText: formatDate(w.effective, "en"), effectiveTextFr: formatDate(w.effective, "fr"),
       preliminaryExamination: w.step.preliminaryExamination,
     };
-    return { label: `withdrawal:${w.state} (${w.step.key})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(null), ["subject.preliminaryExamination", w.step.preliminaryExaminationPointer]] }, fullFactSet: rec.factSet };
+    return { withdrawalKey: `${w.state}|${w.step.key}`, label: `withdrawal:${w.state} (${w.step.key})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(null), ["subject.preliminaryExamination", w.step.preliminaryExaminationPointer]] }, fullFactSet: rec.factSet };
   });
 }
 

@@ -52,13 +52,16 @@ function factView(f: ExplainedFact, s: MemoStrings, lang: Lang): FactView {
   return { name: f.name, value: formatValue(f.value, s, lang), holds, footnotes: f.evidence ?? [] };
 }
 
+const STEP_RULES = new Set(["art13-a", "art15", "art127-2", "trigger-scope", "trigger-incident"]);
+
 export function ruleView(t: ExplainedTrace & { subject?: string }, s: MemoStrings, lang: Lang): RuleView {
   return {
     title: t.title, provision: localize(t.provision, s), citations: t.citations.map((c) => localize(c, s)).join(s.separator), outcome: t.outcome, verdict: s.verdict[t.outcome],
     explanation: t.explanation,
     facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => factView(f, s, lang)),
     settle: (t.missing ?? []).map((m) => m.question),
-    ...("subject" in t && t.subject ? { subject: t.subject } : {}),
+    // A step's own label is an internal key ("state-referral:0 × incident:…"): its sentences name the step.
+    ...("subject" in t && t.subject && !STEP_RULES.has(t.id) ? { subject: t.subject } : {}),
     ...(t.interpretation ? { interpretation: t.interpretation } : {}),
   };
 }
