@@ -31,7 +31,7 @@ export function composeArticle7(rec: CaseRecord, rt: Runtime, situation: Situati
     const inc = rec.factSet.incidents![run.index]!;
     const act = rt.book.acts.get(inc.act);
     if (!act) {
-      return { id: inc.id, act: inc.act, provision: "Art. 7(1)", title: inc.act, outcome: "undetermined", ...(named ? { attack: situation.attacks[run.attack]!.entry.id! } : {}), elements: [], conclusion: null };
+      return { id: inc.id, act: inc.act, provision: "Art. 7(1)", outcome: "undetermined", ...(named ? { attack: situation.attacks[run.attack]!.entry.id! } : {}), elements: [], conclusion: null };
     }
     const pick = (id: string, role: "element" | "context") => {
       const t = run.traces.get(id);
@@ -39,7 +39,7 @@ export function composeArticle7(rec: CaseRecord, rt: Runtime, situation: Situati
     };
     const conclusion: RuleTrace | null = run.traces.get(act.conclusion) ?? null;
     return {
-      id: inc.id, act: inc.act, provision: act.provision, title: rec.lang === "fr" && act.fr ? act.fr.title : act.title,
+      id: inc.id, act: inc.act, provision: act.provision,
       outcome: conclusion?.outcome ?? "undetermined",
       ...(named ? { attack: situation.attacks[run.attack]!.entry.id! } : {}),
       elements: [...act.elementRuleIds.flatMap((id) => pick(id, "element")), ...CONTEXT_RULES.flatMap((id) => pick(id, "context"))],

@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import { today } from "../dates";
 import { PointerMap, RuleTrace, Subject, evaluateRule } from "../engine/evaluateRule";
 import { Evaluator } from "../engine/evaluators/evaluator";
-import { Explained, citationsOf, explainAll } from "../engine/explain";
 import { nativeEvaluator } from "../engine/evaluators/native";
 import { referenceEvaluator } from "../engine/evaluators/reference";
 import { kleeneAll, kleeneAny } from "../engine/fold";
@@ -19,6 +18,7 @@ import { attackIndexOf } from "../facts/attacks";
 import type { Lang } from "../i18n/format";
 import { Runtime, runtime } from "../runtime";
 import { composeArticle7 } from "./article7";
+import { ExplainedAssessment, explainAssessment } from "./explainAssessment";
 import { AttackRun, attackFacts, attackPointers, attackRuns, withActConditions } from "./attackRuns";
 import { composeIncidentJurisdiction, composeTrigger } from "./jurisdiction";
 import { collectMissing } from "./missing";
@@ -222,9 +222,9 @@ function unknownSituations(fs: FactSet, rt: Runtime): FactError[] {
   }]));
 }
 
-export async function assess(input: unknown, options: AssessOptions & { explain: true }): Promise<AssessResult<Explained<Assessment>>>;
+export async function assess(input: unknown, options: AssessOptions & { explain: true }): Promise<AssessResult<ExplainedAssessment>>;
 export async function assess(input: unknown, options?: AssessOptions): Promise<AssessResult>;
-export async function assess(input: unknown, options: AssessOptions = {}): Promise<AssessResult<Assessment | Explained<Assessment>>> {
+export async function assess(input: unknown, options: AssessOptions = {}): Promise<AssessResult<Assessment | ExplainedAssessment>> {
   const v = validateFactSet(input);
   if (!v.ok) return v;
   const rt = options.runtime ?? runtime();
@@ -235,7 +235,7 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today(), options.lang ?? "en");
   const assessment = await drive(assessSteps(input, rec, rt, evaluator.name), evaluator, rec.lang);
   // Citations are words too: the lean assessment names its rules by id; explained, it lists what they cite.
-  return { ok: true, assessment: options.explain ? { ...explainAll(assessment, rt.book, rec.lang), citations: citationsOf(assessment, rt.book) } : assessment };
+  return { ok: true, assessment: options.explain ? explainAssessment(assessment, rt) : assessment };
 }
 
 function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorName: string): Steps<Assessment> {

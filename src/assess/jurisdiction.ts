@@ -133,7 +133,8 @@ export function composeTrigger(rec: CaseRecord, book: RuleBook, situation: Situa
   withdrawalTraces.forEach((_, k) => {
     if (reading && situation.decisiveWithdrawals.has(k) && !notes.includes(reading)) notes.push(reading);
   });
-  const open = conclusion.outcome === "met" ? [] : rec.msg.openRoutes;
+  // Where nothing triggers, every route is still open (its words: messages.openRoutes, rendered by the memo).
+  const open: TriggerRoute["route"][] = conclusion.outcome === "met" ? [] : ["state-referral", "security-council", "proprio-motu"];
   return {
     outcome: toTrigger(conclusion.outcome), routes, by: routes.filter((r) => r.outcome === "met").map((r) => r.route), conclusion,
     incidents, outsideScope, steps: rec.steps.map(stepView),

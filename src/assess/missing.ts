@@ -5,6 +5,7 @@
  * would help settle.
  */
 import { RuleTrace } from "../engine/evaluateRule";
+import { questionOf } from "../engine/explain";
 import { Runtime } from "../runtime";
 import type { IncidentRun, SituationRun } from "./assess";
 import { CaseRecord } from "./record";
@@ -16,7 +17,7 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
     if (t.outcome !== "undetermined" || seen.has(t)) return;
     seen.add(t);
     for (const m of t.missing ?? []) {
-      const f = found.get(m.pointer) ?? { question: m.question, neededFor: new Set<string>() };
+      const f = found.get(m.pointer) ?? { question: questionOf(m, t, rt.book, rec.lang), neededFor: new Set<string>() };
       f.neededFor.add(label);
       found.set(m.pointer, f);
     }
@@ -80,7 +81,7 @@ export function collectMissing(rec: CaseRecord, rt: Runtime, situation: Situatio
         // A fact the case itself needs (the dates of the conduct) settles the person's age too.
         const shared = found.get(m.pointer);
         if (shared) { shared.neededFor.add(label); continue; }
-        const f = persons.get(m.pointer) ?? { question: m.question, neededFor: new Set<string>(), person: p.id };
+        const f = persons.get(m.pointer) ?? { question: questionOf(m, t, rt.book, rec.lang), neededFor: new Set<string>(), person: p.id };
         f.neededFor.add(label);
         persons.set(m.pointer, f);
       }

@@ -2,7 +2,8 @@
  * `jurisdiction.paths`: where jurisdiction is not established, each route that could establish it
  * (rules/routes/routes.json), with the States concerned and the obstacles the facts show.
  */
-import { joinList } from "../i18n/format";
+import { Lang, joinList } from "../i18n/format";
+import { MESSAGES } from "../i18n/messages";
 import { Runtime } from "../runtime";
 import type { IncidentRun } from "./assess";
 import { CaseRecord } from "./record";
@@ -27,33 +28,40 @@ export function routesFor(rec: CaseRecord, rt: Runtime, incidents: IncidentJuris
   const effectsInParties = uniq(incs.flatMap((i) => (i.territories ?? []).filter((t) => t.part === "effects").map((t) => t.state))).filter(isParty);
   const concerned = uniq([...territorial, ...nationals]);
   const nonParties = (xs: string[]) => xs.filter((s) => !isParty(s));
-  const names = (xs: string[]) => xs.map((s) => rec.name(s));
   const out: PathRoute[] = [];
-  const list = (xs: string[]) => joinList(xs, rec.lang, "or");
-  for (const def of rt.routes) {
-    const r = { ...def, ...(rec.lang === "fr" && def.fr ? def.fr : {}) };
+  for (const r of rt.routes) {
     let states: string[] = [];
-    let obstacles: string[] = [];
+    let obstacleStates: string[] = [];
     switch (r.id) {
       case "security-council-referral":
         states = territorial;
-        obstacles = concerned.filter((s) => rt.ref.permanentMembers.has(s)).map((s) => fill(r.obstacle ?? "", { state: rec.name(s) }));
+        // A permanent member's negative vote blocks the resolution (UN Charter, art. 27(3)).
+        obstacleStates = concerned.filter((s) => rt.ref.permanentMembers.has(s));
         break;
       case "declaration-territorial-state": states = nonParties(territorial); break;
       case "declaration-nationality-state": states = nonParties(nationals); break;
       case "accession": states = nonParties(concerned); break;
-      case "element-on-state-party-territory":
-        obstacles = effectsInParties.map((s) => fill(r.obstacle ?? "", { state: rec.name(s) }));
-        break;
+      // Effects felt in a State Party are not an element there (Pre-Trial Chamber I, 6 September 2018).
+      case "element-on-state-party-territory": obstacleStates = effectsInParties; break;
       case "national-of-state-party": break;
       default: continue;
     }
     if (["declaration-territorial-state", "declaration-nationality-state", "accession"].includes(r.id) && states.length === 0) continue;
-    out.push({
-      route: r.id, provision: r.provision, title: r.title,
-      whatItTakes: fill(r.whatItTakes, { territories: list(names(states)) || rec.msg.theStatesConcerned, states: list(names(states)) }),
-      obstacles, incidents: ids,
-    });
+    out.push({ route: r.id, provision: r.provision, states, obstacleStates, incidents: ids });
   }
   return out;
+}
+
+/** A route's words in the language asked for (rules/routes/routes.json), filled with the States' names. */
+export function explainRoute(p: PathRoute, rt: Runtime, lang: Lang, name: (state: string) => string): Required<PathRoute> {
+  const def = rt.routes.find((r) => r.id === p.route);
+  if (!def) return { ...p, title: p.route, whatItTakes: "", obstacles: [] };
+  const r = { ...def, ...(lang === "fr" && def.fr ? def.fr : {}) };
+  const states = joinList(p.states.map(name), lang, "or");
+  return {
+    ...p,
+    title: r.title,
+    whatItTakes: fill(r.whatItTakes, { territories: states || MESSAGES[lang].theStatesConcerned, states }),
+    obstacles: p.obstacleStates.map((s) => fill(r.obstacle ?? "", { state: name(s) })),
+  };
 }

@@ -62,15 +62,28 @@ export interface Trigger {
   outsideScope: string[];
   steps: TriggerStep[];
   deferral: { inForce: Outcome; until: string | null; traces: RuleTrace[]; conclusion: RuleTrace };
-  /** Where not triggered: the routes still open. */
-  open: string[];
+  /** Where not triggered: the routes still open (their words come with the memo). */
+  open: TriggerRoute["route"][];
   notes: string[];
 }
 
-export interface PathRoute { route: string; provision: string; title: string; whatItTakes: string; obstacles: string[]; incidents: string[] }
+/** A route that could establish jurisdiction: which States it concerns and which of them stand in its way. Its words come with explain. */
+export interface PathRoute {
+  route: string; provision: string;
+  /** The States the route concerns (ISO 3166-1 alpha-3). */
+  states: string[];
+  /** The States whose position is an obstacle to the route (a permanent member's veto; effects felt only in a State Party). */
+  obstacleStates: string[];
+  incidents: string[];
+  /** explain=true: the route's title, what it would take, and each obstacle, in `lang`. */
+  title?: string; whatItTakes?: string; obstacles?: string[];
+}
 
 export interface ActAssessment {
-  id: string; act: string; provision: string; title: string; outcome: Outcome;
+  id: string; act: string; provision: string;
+  /** explain=true: the act's title in `lang`. */
+  title?: string;
+  outcome: Outcome;
   /** The id of the attack the incident is assessed against, when the fact set gives `attacks`. */
   attack?: string;
   elements: (RuleTrace & { role: "element" | "context" })[];

@@ -8,7 +8,7 @@ import { assess } from "../assess/assess";
 import { renderMemo } from "../memo/renderMemo";
 import { RuleLoadError } from "../engine/loadRules";
 import { ruleCatalogue } from "../engine/catalogue";
-import { explainAll } from "../engine/explain";
+import { explainAssessment } from "../assess/explainAssessment";
 import { runtime } from "../runtime";
 import { renderSummary } from "./summary";
 import { InputError, Io, readInput } from "./io";
@@ -55,7 +55,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       if (!a) return;
       // A person at a terminal gets the summary; a program (a pipe, a file) gets the data.
       if (io.tty && !opts.json && !opts.explain && !opts.compact) return io.out(renderSummary(a, runtime()));
-      io.out(JSON.stringify(opts.explain ? explainAll(a, runtime().book, a.lang) : a, null, opts.compact ? 0 : 2) + "\n");
+      io.out(JSON.stringify(opts.explain ? explainAssessment(a, runtime()) : a, null, opts.compact ? 0 : 2) + "\n");
     });
 
   assessing(program.command("memo")
@@ -72,7 +72,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
 
   program.command("rules")
     .description("Print the rule catalogue (JSON): every rule's provision, citations, title, sentences and conditions in English and French — the words a lean assessment names by id (the same as GET /v1/rules)")
-    .action(() => { const rt = runtime(); io.out(JSON.stringify(ruleCatalogue(rt.book, rt.root), null, 2) + "\n"); });
+    .action(() => { const rt = runtime(); io.out(JSON.stringify(ruleCatalogue(rt.book, rt.root, rt.routes), null, 2) + "\n"); });
 
   registerTeaching(program, io, (c) => { code = c; });
   registerBatch(program, io, (c) => { code = c; });

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { Assessment, IncidentJurisdiction } from "../assess/types";
 import { ruleLeaves } from "../engine/evaluateRule";
-import { Explained, explainAll } from "../engine/explain";
+import { explainAssessment } from "../assess/explainAssessment";
+import { Explained } from "../engine/explain";
 import { Lang, formatDate } from "../i18n/format";
 import { memoStrings } from "../memo/renderMemo";
 import { Runtime } from "../runtime";
@@ -32,7 +33,7 @@ export function renderSummary(lean: Assessment, rt: Runtime): string {
   const lang = lean.lang;
   let tpl = compiled.get(lang);
   if (!tpl) compiled.set(lang, (tpl = Handlebars.create().compile(readFileSync(join(rt.root, "templates", "cli", lang, "summary.txt.hbs"), "utf8"), { noEscape: true, strict: false })));
-  const a = explainAll(lean, rt.book, lang);
+  const a = explainAssessment(lean, rt);
   const s = memoStrings(lang);
   const t = a.jurisdiction.trigger;
   return tpl({

@@ -8,9 +8,15 @@ import { relative } from "node:path";
 import { ruleLeaves } from "./evaluateRule";
 import type { RuleBook } from "./loadRules";
 
-export function ruleCatalogue(book: RuleBook, root: string) {
+/** A route to jurisdiction as rules/routes/routes.json gives it (its words, in both languages). */
+export interface RouteWords { id: string; provision: string; title: string; whatItTakes: string; obstacle?: string; fr?: { title: string; whatItTakes: string; obstacle?: string } }
+
+export function ruleCatalogue(book: RuleBook, root: string, routes: RouteWords[]) {
   return {
     rulesDigest: book.digest,
+    // The acts' titles (ActAssessment.act) and the routes' words (PathRoute.route): words a lean assessment names by id.
+    acts: [...book.acts.values()].map((a) => ({ act: a.act, provision: a.provision, title: a.title, conclusion: a.conclusion, ...(a.fr ? { fr: { title: a.fr.title } } : {}) })),
+    routes,
     rules: book.rules.map((r) => {
       const leaves = ruleLeaves(r.conditions);
       return {

@@ -17,7 +17,7 @@ export interface PointerMap {
   aliases?: Record<string, string[]>;
 }
 
-/** A fact a rule read: which of its conditions read it (`leaf`), where it is in the fact set, and its value. */
+/** A fact a rule read (a condition reading another rule's outcome reads none): which of its conditions read it (`leaf`), where it is in the fact set, and its value. */
 export interface FactRead {
   /** The condition that read it: its index among the rule's leaf conditions, depth-first (rules/). */
   leaf: number;
@@ -25,13 +25,18 @@ export interface FactRead {
   pointer?: string;
   /** Pointers a derived value rests on. */
   from?: string[];
-  /** The value read; absent where the condition reads another rule's outcome (then `outcome` says it). */
+  /** The value read; absent where it is an outcome (`isMet`): then `outcome` says it. */
   value?: unknown;
   outcome: Outcome;
   /** The sources the fact set cites for this fact (its `evidence`). */
   evidence?: string[];
 }
-export interface Missing { pointer: string; question: string }
+/**
+ * A fact that would settle an undetermined trace: its pointer and the condition that asks for it
+ * (its question is in rules/, rendered by explain). A trace the pipeline makes for a fact no rule
+ * places (where, who) carries its question instead.
+ */
+export interface Missing { pointer: string; leaf?: number; question?: string }
 
 /**
  * One rule evaluated for one subject, as data: the outcome, the conditions that decided it, the
@@ -70,6 +75,8 @@ function locate(key: string, map: PointerMap): string | null | undefined {
 }
 
 const RULE_FACTS = new Set(["results", "anyOf", "allOf", "countOf"]);
+/** Whether a condition reads another rule's outcome rather than a fact. */
+export const readsRule = (l: Leaf) => RULE_FACTS.has(l.fact) && l.operator === "isMet";
 const absent = (v: unknown) => v === undefined || v === null;
 
 type Part = string | { whole: string; fact: string; path: string | undefined };
@@ -114,13 +121,12 @@ function readOf(l: LeafResult, leaf: number, subject: Subject): FactRead {
   const alias = subject.pointers.aliases?.[key];
   const pointer = alias ? undefined : locate(key, subject.pointers);
   const evidence = evidenceFor(alias ?? (pointer ? [pointer] : []), subject.fullFactSet);
-  // A condition that reads another rule's outcome reads the value its own outcome restates: not repeated.
-  const ruleRead = RULE_FACTS.has(l.leaf.fact) && l.leaf.operator === "isMet";
   return {
     leaf,
     ...(pointer ? { pointer } : {}),
     ...(alias ? { from: alias } : {}),
-    ...(ruleRead ? {} : { value: l.value === undefined ? null : l.value }),
+    // An outcome the pipeline worked out for the subject (within a step's scope…) is restated by `outcome`.
+    ...(l.leaf.operator === "isMet" ? {} : { value: l.value === undefined ? null : l.value }),
     outcome: l.result === true ? "met" : l.result === false ? "not_met" : "undetermined",
     ...(evidence.length ? { evidence } : {}),
   };
@@ -163,21 +169,34 @@ export function ruleLeaves(c: Condition, out: Leaf[] = []): Leaf[] {
   return out;
 }
 
-/** The placeholders any of the rule's sentences use, in either language (collected once per rule). */
-/** The placeholders the rule's sentences in one language use (collected once per rule and language). */
-const placeholderCache = { en: new WeakMap<RuleDef, Placeholder[]>(), fr: new WeakMap<RuleDef, Placeholder[]>() };
+/**
+ * The placeholders of the sentences a trace with this outcome can be explained with, in one
+ * language: the rule's sentence for the outcome, its interpretation, its conditions' names, and
+ * what a deciding condition says (it shares the outcome, or its inverse under a `not`). Collected
+ * once per rule, language and outcome.
+ */
+const placeholderCache = new Map<string, WeakMap<RuleDef, Placeholder[]>>();
 type Placeholder = { fact: string; path: string | undefined; whole: string };
-function placeholdersOf(rule: RuleDef, lang: Lang): Placeholder[] {
-  let ps = placeholderCache[lang].get(rule);
+const inverse = { met: "not_met", not_met: "met", undetermined: "undetermined" } as const;
+function placeholdersOf(rule: RuleDef, lang: Lang, outcome: Outcome): Placeholder[] {
+  const key = `${lang}:${outcome}`;
+  let cache = placeholderCache.get(key);
+  if (!cache) placeholderCache.set(key, (cache = new WeakMap()));
+  let ps = cache.get(rule);
   if (!ps) {
     // French falls back to the English text where a rule has none (explain does the same).
-    const texts = lang === "fr"
-      ? [...Object.values(rule.fr?.explanation ?? rule.explanation), rule.fr?.interpretation ?? rule.interpretation ?? "",
-        ...ruleLeaves(rule.conditions).flatMap((l) => [l.fr?.name ?? l.name, ...Object.values(l.fr?.says ?? l.says ?? {})])]
-      : [...Object.values(rule.explanation), rule.interpretation ?? "", ...ruleLeaves(rule.conditions).flatMap((l) => [l.name, ...Object.values(l.says ?? {})])];
+    const fr = lang === "fr";
+    const says = (l: Leaf) => (fr ? l.fr?.says ?? l.says : l.says);
+    const texts = [
+      ((fr ? rule.fr?.explanation : undefined) ?? rule.explanation)[outcome],
+      (fr ? rule.fr?.interpretation : undefined) ?? rule.interpretation ?? "",
+      ...ruleLeaves(rule.conditions).flatMap((l) => [(fr ? l.fr?.name : undefined) ?? l.name, says(l)?.[outcome] ?? "", says(l)?.[inverse[outcome]] ?? "",
+        // An undetermined trace asks its questions.
+        outcome === "undetermined" ? ((fr ? l.fr?.question : undefined) ?? l.question ?? "") : ""]),
+    ];
     const seen = new Map<string, Placeholder>();
     for (const t of texts) for (const p of template(t)) if (typeof p !== "string" && !seen.has(p.whole)) seen.set(p.whole, { fact: p.fact, path: p.path, whole: p.whole });
-    placeholderCache[lang].set(rule, (ps = [...seen.values()]));
+    cache.set(rule, (ps = [...seen.values()]));
   }
   return ps;
 }
@@ -196,6 +215,7 @@ function decisive(e: Evaluated, out: LeafResult[] = []): LeafResult[] {
 function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): RuleTrace {
   const outcome = fold(tree);
   const missing: Missing[] = [];
+  const index = indexOf(rule);
   const awaiting = new Set<string>();
   if (outcome === "undetermined") {
     const seen = new Set<string>();
@@ -204,16 +224,13 @@ function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): 
       for (const pointer of missingOf(l, subject)) {
         if (seen.has(pointer)) continue;
         seen.add(pointer);
-        const q = (lang === "fr" ? l.leaf.fr?.question : undefined) ?? l.leaf.question;
-        // Only rule texts are templates (and cached as such); the fallback names the pointer as is.
-        missing.push({ pointer, question: q ? interpolate(q, subject.facts) : lang === "fr" ? `Quelle est la valeur de ${pointer} ?` : `What is the value of ${pointer}?` });
+        missing.push({ pointer, leaf: index.get(l.leaf)! });
       }
     }
   }
-  const index = indexOf(rule);
   const leaves = leavesOf(tree);
   const params: Record<string, string> = {};
-  for (const p of placeholdersOf(rule, lang)) {
+  for (const p of placeholdersOf(rule, lang, outcome)) {
     const v = resolvePath(subject.facts[p.fact], p.path);
     if (v !== undefined && v !== null) params[p.whole.slice(1, -1)] = typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
   }
@@ -221,7 +238,9 @@ function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): 
     id: rule.id,
     outcome,
     decidedBy: [...new Set(decisive(tree).map((l) => index.get(l.leaf)!))],
-    facts: leaves.map((l) => readOf(l, index.get(l.leaf)!, subject)),
+    // A condition that reads another rule's outcome reads no fact: that rule's own trace holds it,
+    // and `decidedBy` says whether it decided (explain restores its outcome from there).
+    facts: leaves.filter((l) => !readsRule(l.leaf)).map((l) => readOf(l, index.get(l.leaf)!, subject)),
     ...(missing.length ? { missing } : {}),
     ...(awaiting.size ? { awaiting: [...awaiting] } : {}),
     ...(Object.keys(params).length ? { params } : {}),

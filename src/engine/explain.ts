@@ -4,37 +4,81 @@
  * from the trace's params. The one function the memo, the teaching tools and `?explain=true` use.
  */
 import type { Lang } from "../i18n/format";
-import { FactRead, RuleTrace, fillParams, ruleLeaves } from "./evaluateRule";
+import { FactRead, Missing, RuleTrace, fillParams, readsRule, ruleLeaves } from "./evaluateRule";
 import type { RuleBook } from "./loadRules";
-import type { Condition, RuleDef } from "./types";
+import type { Condition, Outcome, RuleDef } from "./types";
 
 export interface ExplainedFact extends FactRead { name: string; fact: string; path: string }
-export interface ExplainedTrace extends Omit<RuleTrace, "facts"> {
+export interface ExplainedTrace extends Omit<RuleTrace, "facts" | "missing"> {
   title: string; provision: string; citations: string[]; explanation: string; facts: ExplainedFact[]; interpretation?: string;
+  missing?: (Missing & { question: string })[];
+}
+
+/** The question that asks for a missing fact: its condition's, filled from the trace's params (or the pipeline's own). */
+export function questionOf(m: Missing, t: RuleTrace, book: RuleBook, lang: Lang): string {
+  if (m.question !== undefined) return m.question;
+  const rule = book.byId.get(t.id);
+  const l = rule && m.leaf !== undefined ? ruleLeaves(rule.conditions)[m.leaf] : undefined;
+  const q = (lang === "fr" ? l?.fr?.question : undefined) ?? l?.question;
+  return q ? fillParams(q, t.params) : lang === "fr" ? `Quelle est la valeur de ${m.pointer} ?` : `What is the value of ${m.pointer}?`;
 }
 
 /** A trace with its words. A synthetic trace (a fact the rules could not place: where, who) explains itself by its question. */
 export function explainTrace<T extends RuleTrace>(t: T, book: RuleBook, lang: Lang): Omit<T, "facts"> & ExplainedTrace {
   const rule = book.byId.get(t.id);
   if (!rule || (t as { synthetic?: boolean }).synthetic) {
-    return { ...t, title: "", provision: "", citations: [], explanation: t.missing?.[0]?.question ?? "", facts: [] };
+    const missing = t.missing?.map((m) => ({ ...m, question: questionOf(m, t, book, lang) }));
+    return { ...t, title: "", provision: "", citations: [], explanation: missing?.[0]?.question ?? "", facts: [], ...(missing ? { missing } : {}) };
   }
   const fr = lang === "fr" ? rule.fr : undefined;
   const leaves = ruleLeaves(rule.conditions);
   const interpretation = fr?.interpretation ?? rule.interpretation;
+  const full = { ...t, facts: withRuleReads(rule, t) };
   return {
     ...t,
     title: fr?.title ?? rule.title,
     provision: rule.provision,
     citations: rule.citations,
-    explanation: reason(rule, t, lang),
-    facts: t.facts.map((f) => {
+    explanation: reason(rule, full, lang),
+    facts: full.facts.map((f) => {
       const l = leaves[f.leaf]!;
-      // A rule's outcome read by a condition is its value (lean traces leave it out).
       return { ...f, value: "value" in f ? f.value : f.outcome, name: fillParams(lang === "fr" && l.fr ? l.fr.name : l.name, t.params), fact: l.fact, path: l.path ?? "" };
     }),
     ...(interpretation ? { interpretation: fillParams(interpretation, t.params) } : {}),
+    ...(t.missing ? { missing: t.missing.map((m) => ({ ...m, question: questionOf(m, t, book, lang) })) } : {}),
   };
+}
+
+const flip = (o: Outcome): Outcome => (o === "met" ? "not_met" : o === "not_met" ? "met" : o);
+const parities = new WeakMap<RuleDef, boolean[]>();
+/** For each leaf of a rule, whether an odd number of `not` stand above it. */
+function negated(rule: RuleDef): boolean[] {
+  let out = parities.get(rule);
+  if (!out) {
+    const acc: boolean[] = [];
+    const walk = (c: Condition, odd: boolean) => {
+      if ("all" in c) c.all.forEach((x) => walk(x, odd));
+      else if ("any" in c) c.any.forEach((x) => walk(x, odd));
+      else if ("not" in c) walk(c.not, !odd);
+      else acc.push(odd);
+    };
+    walk(rule.conditions, false);
+    parities.set(rule, (out = acc));
+  }
+  return out;
+}
+
+/**
+ * A lean trace lists the facts read; a condition that reads another rule's outcome is named only by
+ * `decidedBy`. A deciding condition shares the rule's outcome (inverted under a `not`), so its
+ * outcome is restored here, in leaf order, for the reason and the reader.
+ */
+function withRuleReads(rule: RuleDef, t: RuleTrace): FactRead[] {
+  const leaves = ruleLeaves(rule.conditions);
+  const odd = negated(rule);
+  const restored = t.decidedBy.filter((i) => leaves[i] && readsRule(leaves[i]!) && !t.facts.some((f) => f.leaf === i))
+    .map((i): FactRead => ({ leaf: i, value: odd[i] ? flip(t.outcome) : t.outcome, outcome: odd[i] ? flip(t.outcome) : t.outcome }));
+  return restored.length ? [...t.facts, ...restored].sort((a, b) => a.leaf - b.leaf) : t.facts;
 }
 
 /**
@@ -50,7 +94,7 @@ function reason(rule: RuleDef, t: RuleTrace, lang: Lang): string {
   // (Unless alternatives sit inside: then the one that held is named, not "this or that".)
   const c = rule.conditions;
   const summed = ("all" in c && t.outcome === "met" && !nests(c, "any")) || ("any" in c && t.outcome === "not_met" && !nests(c, "all"));
-  const everyAgrees = t.facts.length > 1 && t.facts.every((f) => f.outcome === t.outcome && t.decidedBy.includes(f.leaf));
+  const everyAgrees = t.facts.length > 1 && t.facts.length === ruleLeaves(c).length && t.facts.every((f) => f.outcome === t.outcome && t.decidedBy.includes(f.leaf));
   if (t.decidedBy.length === 0 || summed || everyAgrees) return own();
   const leaves = ruleLeaves(rule.conditions);
   const parts: string[] = [];

@@ -84,7 +84,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const schemaBody = JSON.stringify(bundleSchema(factSetSchema, { acts: actsSchema }));
   const assessmentSchemaBody = JSON.stringify(assessmentSchema(rt.version));
   const openApiBody = JSON.stringify(openApiDocument(rt.version));
-  const rulesBody = JSON.stringify(ruleCatalogue(rt.book, rt.root));
+  const rulesBody = JSON.stringify(ruleCatalogue(rt.book, rt.root, rt.routes));
   const healthBody = JSON.stringify({ status: "ok", version: rt.version, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf });
 
   const app = express();

@@ -52,8 +52,9 @@ const schemas = {
   },
   MissingLeaf: {
     type: "object",
-    required: ["pointer", "question"],
-    properties: { pointer: str, question: str },
+    description: "A fact that would settle an undetermined trace: its pointer and the condition (leaf index) whose question asks for it (GET /v1/rules; explain=true renders it). A trace for a fact no rule places (where, who) carries its question instead.",
+    required: ["pointer"],
+    properties: { pointer: str, leaf: { type: "integer", minimum: 0 }, question: str },
     additionalProperties: false,
   },
   RuleTraceFields: {
@@ -190,26 +191,32 @@ const schemas = {
         },
         additionalProperties: false,
       },
-      open: { ...strArray, description: "Where not triggered: the routes still open." },
+      open: { type: "array", items: { enum: ["state-referral", "security-council", "proprio-motu"] }, description: "Where not triggered: the routes still open (TriggerRoute.route)." },
       notes: strArray,
     },
     additionalProperties: false,
   },
   PathRoute: {
     type: "object",
-    description: "A route that could establish jurisdiction where it is not, what it would take, and the obstacles the facts show.",
-    required: ["route", "provision", "title", "whatItTakes", "obstacles", "incidents"],
-    properties: { route: str, provision: str, title: str, whatItTakes: str, obstacles: strArray, incidents: strArray },
+    description: "A route that could establish jurisdiction where it is not (rules/routes/routes.json, also in GET /v1/rules): the States it concerns and those whose position stands in its way; with explain=true, its title, what it would take and each obstacle, in words.",
+    required: ["route", "provision", "states", "obstacleStates", "incidents"],
+    properties: {
+      route: str, provision: str,
+      states: { ...strArray, description: "The States the route concerns (ISO 3166-1 alpha-3)." },
+      obstacleStates: { ...strArray, description: "The States whose position is an obstacle: a permanent member of the Security Council (its veto), a State Party where only effects were felt." },
+      incidents: strArray,
+      title: { ...str, description: "explain=true." }, whatItTakes: { ...str, description: "explain=true." }, obstacles: { ...strArray, description: "explain=true: each obstacle in words." },
+    },
     additionalProperties: false,
   },
   ActAssessment: {
     type: "object",
-    required: ["id", "act", "provision", "title", "outcome", "elements", "conclusion"],
+    required: ["id", "act", "provision", "outcome", "elements", "conclusion"],
     properties: {
       id: str,
       act: str,
       provision: str,
-      title: str,
+      title: { ...str, description: "explain=true: the act's title." },
       outcome: ref("Outcome"),
       attack: { ...str, description: "The id of the attack (in the fact set's `attacks`) this incident is assessed against; absent with the single `attack`." },
       elements: { type: "array", items: ref("ElementTrace") },
@@ -369,8 +376,23 @@ const schemas = {
   },
   RuleCatalogue: {
     type: "object",
-    required: ["rulesDigest", "rules"],
-    properties: { rulesDigest: str, rules: { type: "array", items: ref("RuleSummary") } },
+    required: ["rulesDigest", "acts", "routes", "rules"],
+    properties: {
+      rulesDigest: str,
+      acts: {
+        type: "array", description: "The acts of Art. 7(1) (ActAssessment.act): provision, title and the rule that concludes on each.",
+        items: { type: "object", required: ["act", "provision", "title", "conclusion"], properties: { act: str, provision: str, title: str, conclusion: str, fr: { type: "object", required: ["title"], properties: { title: str }, additionalProperties: false } }, additionalProperties: false },
+      },
+      routes: {
+        type: "array", description: "The routes to jurisdiction (PathRoute.route) and their words; {territories}, {states} and {state} are filled with the States' names.",
+        items: {
+          type: "object", required: ["id", "provision", "title", "whatItTakes"],
+          properties: { id: str, provision: str, title: str, whatItTakes: str, obstacle: str, fr: { type: "object", required: ["title", "whatItTakes"], properties: { title: str, whatItTakes: str, obstacle: str }, additionalProperties: false } },
+          additionalProperties: false,
+        },
+      },
+      rules: { type: "array", items: ref("RuleSummary") },
+    },
     additionalProperties: false,
   },
   ScenarioSummary: {

@@ -8,7 +8,8 @@ export interface Messages {
   referenceAsOf: (asOf: string) => string;
   hypothetical: string;
   caveat: (state: string, text: string) => string;
-  openRoutes: string[];
+  /** Where not triggered, what each route would take (by TriggerRoute.route). */
+  openRoutes: Record<"state-referral" | "security-council" | "proprio-motu", string>;
   requestedNotAuthorized: (requested: string) => string;
   refused: (date: string) => string;
   whereQuestion: string;
@@ -36,11 +37,11 @@ export const MESSAGES: Record<Lang, Messages> = {
     referenceAsOf: (asOf) => `The reference data (States Parties, referrals, declarations) is recorded as of ${asOf}; changes after that date are not known to the engine.`,
     hypothetical: "This assessment includes hypothetical facts for teaching (a membership that never happened); every basis resting on one is tagged hypothetical.",
     caveat: (state, text) => `${state}: ${text}`,
-    openRoutes: [
-      "A State Party may refer the situation to the Prosecutor (Arts. 13(a), 14).",
-      "The Security Council, acting under Chapter VII, may refer the situation (Art. 13(b)).",
-      "The Prosecutor may seek the Pre-Trial Chamber's authorization to investigate proprio motu (Arts. 13(c), 15).",
-    ],
+    openRoutes: {
+      "state-referral": "A State Party may refer the situation to the Prosecutor (Arts. 13(a), 14).",
+      "security-council": "The Security Council, acting under Chapter VII, may refer the situation (Art. 13(b)).",
+      "proprio-motu": "The Prosecutor may seek the Pre-Trial Chamber's authorization to investigate proprio motu (Arts. 13(c), 15).",
+    },
     requestedNotAuthorized: (d) => `The Prosecutor asked for authorization on ${d}; no authorization is recorded by the assessment date.`,
     refused: (d) => `Authorization was refused on ${d}; a new request may be made on new facts or evidence (Art. 15(5)).`,
     whereQuestion: "Where did the conduct take place, and where did any element of the crime take place (States, as ISO alpha-3 codes)?",
@@ -66,11 +67,11 @@ export const MESSAGES: Record<Lang, Messages> = {
     referenceAsOf: (asOf) => `Les données de référence (États Parties, renvois, déclarations) sont à jour au ${asOf} ; les changements postérieurs ne sont pas connus du moteur.`,
     hypothetical: "Cette évaluation comporte des faits hypothétiques à des fins pédagogiques (une adhésion qui n'a pas eu lieu) ; tout fondement qui en dépend est signalé comme hypothétique.",
     caveat: (state, text) => `${state} : ${text}`,
-    openRoutes: [
-      "Un État Partie peut déférer la situation au Procureur (art. 13(a) et 14).",
-      "Le Conseil de sécurité, agissant en vertu du Chapitre VII de la Charte des Nations Unies, peut déférer la situation au Procureur (art. 13(b)).",
-      "Le Procureur peut demander à la Chambre préliminaire l'autorisation d'ouvrir une enquête de sa propre initiative (art. 13(c) et 15).",
-    ],
+    openRoutes: {
+      "state-referral": "Un État Partie peut déférer la situation au Procureur (art. 13(a) et 14).",
+      "security-council": "Le Conseil de sécurité, agissant en vertu du Chapitre VII de la Charte des Nations Unies, peut déférer la situation au Procureur (art. 13(b)).",
+      "proprio-motu": "Le Procureur peut demander à la Chambre préliminaire l'autorisation d'ouvrir une enquête de sa propre initiative (art. 13(c) et 15).",
+    },
     requestedNotAuthorized: (d) => `Le Procureur a demandé l'autorisation le ${d} ; aucune autorisation n'est enregistrée à la date de l'évaluation.`,
     refused: (d) => `L'autorisation a été refusée le ${d} ; une nouvelle demande peut être présentée sur la base de faits ou d'éléments de preuve nouveaux (art. 15(5)).`,
     whereQuestion: "Où le comportement a-t-il eu lieu, et où un élément du crime s'est-il produit (États, en codes ISO alpha-3) ?",

@@ -12,8 +12,7 @@ import MarkdownIt from "markdown-it";
 import footnote from "markdown-it-footnote";
 import type { Assessment } from "../assess/types";
 import { LANGS, Lang } from "../i18n/format";
-import type { RuleBook } from "../engine/loadRules";
-import { projectRoot, runtime } from "../runtime";
+import { Runtime, projectRoot, runtime } from "../runtime";
 import { escapeMarkdown } from "./escape";
 import { MemoStrings, parseStrings } from "./strings";
 import { buildViewModel } from "./viewModel";
@@ -63,11 +62,11 @@ export function memoStrings(lang: Lang): MemoStrings {
   return compiled!.strings[lang];
 }
 
-export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lang; book?: RuleBook }): string {
+export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lang; runtime?: Runtime }): string {
   if (!compiled) loadTemplates();
   const lang = opts.lang ?? a.lang;
   if (lang !== a.lang) throw new Error(`the assessment is in ${a.lang}; assess again with lang ${lang} to render a ${lang} memo`);
-  const view = buildViewModel(a, compiled!.strings[lang], opts.book ?? runtime().book);
+  const view = buildViewModel(a, compiled!.strings[lang], opts.runtime ?? runtime());
   const md = compiled!.md[lang](view).replace(/\n{3,}/g, "\n\n");
   if (opts.format === "md") return md;
   return compiled!.page({ lang, title: view.title, version: a.engine.version, body: markdown.render(md) });

@@ -5,10 +5,12 @@
  */
 import type { Assessment, ContextualElements } from "../assess/types";
 import type { Period } from "../dates";
-import { Explained, ExplainedFact, ExplainedTrace, citationsOf, explainAll } from "../engine/explain";
-import type { RuleBook } from "../engine/loadRules";
+import { ExplainedAssessment, explainAssessment } from "../assess/explainAssessment";
+import { Explained, ExplainedFact, ExplainedTrace } from "../engine/explain";
+import type { Runtime } from "../runtime";
 import type { Outcome } from "../engine/types";
 import { Lang, formatDate, joinList, windowsText } from "../i18n/format";
+import { MESSAGES } from "../i18n/messages";
 import { MemoStrings, localize } from "./strings";
 
 export interface FactView { name: string; value: string; holds: string; footnotes: string[] }
@@ -67,8 +69,8 @@ export function ruleView(t: ExplainedTrace & { subject?: string }, s: MemoString
 }
 
 /** The memo reads the assessment with its words: every trace explained once, in the memo's language. */
-export function buildViewModel(lean: Assessment, s: MemoStrings, book: RuleBook) {
-  const a: Explained<Assessment> = explainAll(lean, book, lean.lang);
+export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime) {
+  const a: ExplainedAssessment = explainAssessment(lean, rt);
   const lang = a.lang;
   const rv = (t: ExplainedTrace) => ruleView(t, s, lang);
   const incidents = a.jurisdiction.incidents.map((j) => {
@@ -120,7 +122,7 @@ export function buildViewModel(lean: Assessment, s: MemoStrings, book: RuleBook)
       routes: t.routes.map((r) => ({ route: s.routeName[r.route], provision: localize(r.provision, s), verdict: s.verdict[r.outcome], traces: r.traces.map(rv) })),
       // Where a step reaches the incident, that step decides: the others are not walked through.
       incidents: t.incidents.map((x) => ({ id: x.id, verdict: s.triggerVerdict[x.outcome], coverage: x.coverage.filter((c) => x.outcome !== "triggered" || c.outcome === "met").map(rv), conclusion: x.conclusion ? rv(x.conclusion) : null })),
-      open: t.open, notes: t.notes,
+      open: t.open.map((r) => MESSAGES[lang].openRoutes[r]), notes: t.notes,
       deferral: { inForce: t.deferral.inForce === "met", until: t.deferral.until ? formatDate(t.deferral.until, lang) : null, conclusion: rv(t.deferral.conclusion), traces: t.deferral.traces.map(rv) },
     },
     contextual: contextualView(a.crimesAgainstHumanity.contextualElements, rv, s),
@@ -131,7 +133,7 @@ export function buildViewModel(lean: Assessment, s: MemoStrings, book: RuleBook)
     paths: a.jurisdiction.paths.map((p) => ({ ...p, provision: localize(p.provision, s), incidents: p.incidents.join(", ") })),
     notes: a.notes,
     sources: ((used) => a.sources.filter((src) => used.has(src.id)))(usedSources(a)),
-    citations: citationsOf(lean, book),
+    citations: a.citations,
   };
 }
 

@@ -4,7 +4,8 @@
  * assessments can be compared, and a student's answers graded, key by key.
  */
 import type { Assessment } from "../assess/types";
-import { ExplainedTrace, explainAll } from "../engine/explain";
+import { explainAssessment } from "../assess/explainAssessment";
+import { ExplainedTrace } from "../engine/explain";
 import { runtime } from "../runtime";
 
 export interface Conclusion {
@@ -31,7 +32,7 @@ function overall(id: string, title: string, provision: string, citations: string
 
 export function conclusionsOf(lean: Assessment): Conclusion[] {
   // The conclusions are compared and graded with their words: each trace explained once.
-  const a = explainAll(lean, runtime().book, lean.lang);
+  const a = explainAssessment(lean, runtime());
   const out: Conclusion[] = [];
   const add = (key: string, label: string, value: string, trace?: ExplainedTrace) => out.push({ key, label, value, ...(trace ? { trace } : {}) });
   const j = a.jurisdiction;

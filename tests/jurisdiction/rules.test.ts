@@ -5,6 +5,8 @@
  */
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
+import { explainAssessment } from "../../src/assess/explainAssessment";
+import { runtime } from "../../src/runtime";
 import { at, assertMissing, assertNotMissing, candidate, factSet, inc, incident, run } from "./helpers";
 
 describe("art11-1: jurisdiction in time (Art. 11(1), Art. 126(1))", () => {
@@ -140,7 +142,9 @@ describe("art12-2-a: territory of a State Party (Art. 12(2)(a), 11(2), 127(2))",
     assert.deepEqual(x.effectsOnly, ["BGD"]);
     const p = a.jurisdiction.paths.find((r) => r.route === "element-on-state-party-territory");
     assert.ok(p, `paths: ${JSON.stringify(a.jurisdiction.paths.map((r) => r.route))}`);
-    assert.ok(p.obstacles.some((o) => o.includes("Bangladesh")), JSON.stringify(p.obstacles));
+    assert.deepEqual(p.obstacleStates, ["BGD"]);
+    const words = explainAssessment(a, runtime()).jurisdiction.paths.find((r) => r.route === p.route)!;
+    assert.match(words.obstacles.join(" "), /Bangladesh/);
     assert.deepEqual(p.incidents, ["i0"]);
   });
 

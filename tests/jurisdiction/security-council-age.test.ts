@@ -3,6 +3,8 @@ import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { explainAssessment } from "../../src/assess/explainAssessment";
+import { runtime } from "../../src/runtime";
 import { at, assertMissing, factSet, inc, incident, perpTrace, route, run, scTrace } from "./helpers";
 
 const RES1593 = "S/RES/1593 (2005)";
@@ -109,7 +111,10 @@ describe("art13-b: conduct within a situation referred by the Security Council (
     assert.notEqual(a.jurisdiction.outcome, "established");
     const p = a.jurisdiction.paths.find((r) => r.route === "security-council-referral");
     assert.ok(p, JSON.stringify(a.jurisdiction.paths.map((r) => r.route)));
-    assert.ok(p.obstacles.some((o) => o.includes("China")), JSON.stringify(p.obstacles));
+    assert.deepEqual(p.obstacleStates, ["CHN"]);
+    const words = explainAssessment(a, runtime()).jurisdiction.paths.find((r) => r.route === p.route)!;
+    assert.match(words.obstacles.join(" "), /China is a permanent member/);
+    assert.match(words.whatItTakes, /situation in China/);
     assert.ok(a.jurisdiction.paths.some((r) => r.route === "accession"));
   });
 });

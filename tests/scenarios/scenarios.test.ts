@@ -82,7 +82,7 @@ for (const id of ids) {
       if (e.paths) assert.deepEqual(a.jurisdiction.paths.map((p) => p.route), e.paths, `${id}: paths`);
       for (const [route, words] of Object.entries(e.pathObstacles ?? {})) {
         const p = a.jurisdiction.paths.find((x) => x.route === route);
-        for (const w of words) assert.ok(p?.obstacles.some((o) => o.includes(w)), `${id}: ${route} should name ${w} as an obstacle`);
+        for (const w of words) assert.ok(p?.obstacleStates.includes(w), `${id}: ${route} should name ${w} as an obstacle`);
       }
     });
   }
