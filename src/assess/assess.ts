@@ -73,12 +73,14 @@ const STEP_SCOPES: Scope[] = ["state-referral", "security-council-trigger", "aut
 const pickEvaluator = (e: AssessOptions["evaluator"]): Evaluator =>
   e === undefined || e === "native" ? nativeEvaluator : e === "reference" ? referenceEvaluator : e;
 
-/** Canonical JSON (sorted keys) for the input digest: the same facts give the same digest. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (v && typeof v === "object") return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
-  return JSON.stringify(v);
-}
+/**
+ * The input digest: sha256 of the fact set as JSON, in its own key order, without whitespace
+ * (JSON.stringify of what was parsed). The same document gives the same digest from the CLI, over
+ * HTTP or in process, however it was indented. A re-serialisation with sorted keys would also
+ * forgive a reordering of keys, at 5–15 times the cost (ENGINEERING-NOTES §6); it is not needed to
+ * reproduce an assessment from the document it names.
+ */
+const inputDigest = (input: unknown) => `sha256:${createHash("sha256").update(JSON.stringify(input)).digest("hex")}`;
 
 function fold(rule: string, traces: SubjectTrace[] | undefined) {
   const outcomes = (traces ?? []).map((t) => t.outcome);
@@ -119,8 +121,8 @@ function* runSubjects(rules: RuleDef[], entries: (rule: RuleDef) => SubjectEntry
     const list = entries(rule);
     const traces: SubjectTrace[] = [];
     for (const s of list) {
-      const t: RuleTrace = yield { rule, subject: s };
-      traces.push({ ...t, subject: s.label, ...(s.basis ? { basis: s.basis } : {}), ...(s.hypothetical ? { hypothetical: true } : {}) });
+      // The trace of a labelled subject carries its label (evaluateRule): no copy here.
+      traces.push((yield { rule, subject: s }) as SubjectTrace);
     }
     subjects.set(rule.id, traces);
     subjectEntries.set(rule.id, list);
@@ -319,7 +321,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
     hypothetical,
     engine: {
       version: rt.version, evaluator: evaluatorName, rulesDigest: rt.book.digest, referenceDataAsOf: rt.ref.asOf,
-      inputDigest: `sha256:${createHash("sha256").update(canonical(input)).digest("hex")}`,
+      inputDigest: inputDigest(input),
     },
     jurisdiction: { outcome: jOutcome, trigger, incidents, paths: jOutcome === "established" ? [] : routesFor(rec, rt, incidents, runs), notApplicable: notApplicable(rec) },
     crimesAgainstHumanity: cah,

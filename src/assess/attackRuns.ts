@@ -23,7 +23,7 @@ export function attackFacts(entry: AttackEntry) {
   return { ...entry.data, period: { start: entry.data.start ?? null, end: entry.data.end ?? null } };
 }
 
-export function attackPointers(at: string): Required<PointerMap> {
+export function attackPointers(at: string): Required<Omit<PointerMap, "parent">> {
   return {
     prefixes: [["factSet", ""], ["attack", at], ["results", null]],
     aliases: { "attack.period": [`${at}/start`, `${at}/end`] },

@@ -78,13 +78,18 @@ export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate
   });
   const hypothetical = factSet.hypotheticals?.membership ?? [];
   const steps = triggerSteps(factSet, ref, assessmentDate, securityCouncilReferrals);
+  // Each State's memberships are asked for by every subject, route and step that names it: worked out once.
+  const memberships = new Map<string, Membership[]>();
   return {
     factSet, assessmentDate, ref, declarations, securityCouncilReferrals, steps,
     memberships(state) {
-      const out: Membership[] = [{ state, windows: membershipWindows(ref, state, assessmentDate), hypothetical: false, pointer: null }];
+      let out = memberships.get(state);
+      if (out) return out;
+      out = [{ state, windows: membershipWindows(ref, state, assessmentDate), hypothetical: false, pointer: null }];
       hypothetical.forEach((h, i) => {
-        if (h.state === state) out.push({ state, windows: [{ from: h.entryIntoForce, to: null }], hypothetical: true, pointer: `/hypotheticals/membership/${i}` });
+        if (h.state === state) out!.push({ state, windows: [{ from: h.entryIntoForce, to: null }], hypothetical: true, pointer: `/hypotheticals/membership/${i}` });
       });
+      memberships.set(state, out);
       return out;
     },
     name: (state) => nameIn(state, lang),

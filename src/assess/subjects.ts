@@ -5,7 +5,7 @@
  * with each Security Council referral. Enumerating the pairs decides nothing: the rules do.
  */
 import { Period, Window, addDays, addMonths } from "../dates";
-import { Subject } from "../engine/evaluateRule";
+import { PointerMap, Subject } from "../engine/evaluateRule";
 import { Facts, Scope } from "../engine/types";
 import type { Incident } from "../facts/factSet.generated";
 import { membershipText, windowsText } from "../i18n/format";
@@ -19,8 +19,13 @@ function named(rec: CaseRecord, state: string) {
   if (!n) namedCache.set(state, (n = { stateName: rec.nameIn(state, "en"), stateNameFr: rec.nameIn(state, "fr") }));
   return n;
 }
-const windowsCache = new Map<string, { windowsText: string; windowsTextFr: string; membershipText: string; membershipTextFr: string }>();
-function windowsTexts(windows: Window[]) {
+type WindowsTexts = { windowsText: string; windowsTextFr: string; membershipText: string; membershipTextFr: string };
+const windowsCache = new Map<string, WindowsTexts>();
+// A State's windows are one array per assessment (CaseRecord.memberships): found by identity first.
+const byArray = new WeakMap<Window[], WindowsTexts>();
+function windowsTexts(windows: Window[]): WindowsTexts {
+  const known = byArray.get(windows);
+  if (known) return known;
   const key = windows.map((w) => `${w.from}/${w.to ?? ""}`).join(",");
   let t = windowsCache.get(key);
   if (!t) {
@@ -30,6 +35,7 @@ function windowsTexts(windows: Window[]) {
       membershipText: membershipText(windows, "en"), membershipTextFr: membershipText(windows, "fr"),
     }));
   }
+  byArray.set(windows, t);
   return t;
 }
 const DERIVED: [string, null][] = [["subject.stateName", null], ["subject.stateNameFr", null], ["subject.windowsText", null], ["subject.windowsTextFr", null], ["subject.membershipText", null], ["subject.membershipTextFr", null]];
@@ -68,28 +74,34 @@ export function periodOf(inc: Incident): Period {
   return { start: inc.start ?? null, end: inc.end ?? null };
 }
 
+/** The facts every rule of the situation reads (one object per assessment; callers add to copies, never to it). */
+const situationCache = new WeakMap<CaseRecord, Facts>();
 export function situationFacts(rec: CaseRecord): Facts {
-  return { factSet: { ...rec.factSet, assessmentDate: rec.assessmentDate }, attack: rec.factSet.attack ?? {} };
+  let facts = situationCache.get(rec);
+  if (!facts) situationCache.set(rec, (facts = { factSet: { ...rec.factSet, assessmentDate: rec.assessmentDate }, attack: rec.factSet.attack ?? {} }));
+  return facts;
 }
 
-const basePrefixes = (i: number): [string, string | null][] => [
-  ["factSet", ""], ["attack", "/attack"], ["incident", `/incidents/${i}`],
-  ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null],
-];
-const incidentAliases = (i: number) => ({
-  "incident.period": [`/incidents/${i}/start`, `/incidents/${i}/end`],
-  "incident.connection": [`/incidents/${i}/connectedTo`],
-});
+/** Where an incident's facts are, shared by each of its subjects (built once per incident and assessment). */
+const incidentMaps = new WeakMap<CaseRecord, PointerMap[]>();
+function incidentPointers(rec: CaseRecord, i: number): PointerMap {
+  let maps = incidentMaps.get(rec);
+  if (!maps) incidentMaps.set(rec, (maps = []));
+  return (maps[i] ??= {
+    prefixes: [["factSet", ""], ["attack", "/attack"], ["incident", `/incidents/${i}`], ["results", null], ["anyOf", null], ["allOf", null], ["countOf", null]],
+    aliases: { "incident.period": [`/incidents/${i}/start`, `/incidents/${i}/end`], "incident.connection": [`/incidents/${i}/connectedTo`] },
+  });
+}
 
 export function incidentFacts(rec: CaseRecord, i: number, extra: Facts = {}): Facts {
   const inc = rec.factSet.incidents![i]!;
   return { ...situationFacts(rec), incident: { ...inc, period: periodOf(inc), ...(extra.incidentDerived as object) }, ...extra };
 }
 
-function subject(rec: CaseRecord, i: number, facts: Facts, prefixes: [string, string | null][], aliases: Record<string, string[]> = {}) {
+function subject(rec: CaseRecord, i: number, facts: Facts, prefixes: [string, string | null][], aliases?: Record<string, string[]>) {
   return {
     facts,
-    pointers: { prefixes: [...basePrefixes(i), ...prefixes], aliases: { ...incidentAliases(i), ...aliases } },
+    pointers: { prefixes, aliases, parent: incidentPointers(rec, i) },
     fullFactSet: rec.factSet,
   };
 }

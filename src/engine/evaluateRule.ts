@@ -15,6 +15,8 @@ export interface PointerMap {
   prefixes: [string, string | null][];
   /** "fact.path" → the fact-set pointers a derived value is computed from. */
   aliases?: Record<string, string[]>;
+  /** Shared prefixes and aliases (an incident's, for each of its subjects): consulted after this map's own, prefix by prefix. */
+  parent?: PointerMap;
 }
 
 /** A fact a rule read (a condition reading another rule's outcome reads none): which of its conditions read it (`leaf`), where it is in the fact set, and its value. */
@@ -57,16 +59,36 @@ export interface RuleTrace {
   params?: Record<string, string>;
 }
 
-export interface Subject { facts: Facts; pointers: PointerMap; fullFactSet: unknown }
+export interface Subject {
+  facts: Facts; pointers: PointerMap; fullFactSet: unknown;
+  /** A subject of a per-subject rule: its trace carries the label, and the basis it would give. */
+  label?: string; basis?: string; hypothetical?: boolean;
+}
 
 const prefixMaps = new WeakMap<PointerMap, Map<string, string | null>>();
 
-/** The pointer of "fact.path": its longest listed prefix, then the rest of the path under it. */
-function locate(key: string, map: PointerMap): string | null | undefined {
+function prefixMap(map: PointerMap): Map<string, string | null> {
   let byPrefix = prefixMaps.get(map);
   if (!byPrefix) prefixMaps.set(map, (byPrefix = new Map(map.prefixes)));
+  return byPrefix;
+}
+
+/** The aliases of "fact.path": this map's own, else its parent's. */
+function aliasOf(key: string, map: PointerMap): string[] | undefined {
+  for (let m: PointerMap | undefined = map; m; m = m.parent) {
+    const a = m.aliases?.[key];
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** The pointer of "fact.path": its longest listed prefix (this map's, then its parent's), then the rest of the path under it. */
+function locate(key: string, map: PointerMap): string | null | undefined {
+  const own = prefixMap(map);
+  const parent = map.parent ? prefixMap(map.parent) : undefined;
   for (let prefix = key; ; ) {
-    const base = byPrefix.get(prefix);
+    let base = own.get(prefix);
+    if (base === undefined && parent) base = parent.get(prefix);
     if (base !== undefined) return base === null ? null : pointerOf(base, prefix === key ? undefined : key.slice(prefix.length + 1));
     const dot = prefix.lastIndexOf(".");
     if (dot < 0) return undefined;
@@ -110,35 +132,45 @@ export function interpolate(text: string, facts: Facts): string {
   return out;
 }
 
+const NONE: string[] = [];
 function evidenceFor(pointers: string[], factSet: unknown): string[] {
   const ev = (factSet as { evidence?: Record<string, string[]> } | null)?.evidence;
-  if (!ev || pointers.length === 0) return [];
+  if (!ev || pointers.length === 0) return NONE;
+  if (pointers.length === 1) return Object.prototype.hasOwnProperty.call(ev, pointers[0]!) ? [...new Set(ev[pointers[0]!])] : NONE;
   return [...new Set(pointers.flatMap((p) => (Object.prototype.hasOwnProperty.call(ev, p) ? ev[p]! : [])))];
 }
 
+/** "fact.path" of a condition, built once per condition. */
+const keys = new WeakMap<Leaf, string>();
+function keyOf(leaf: Leaf): string {
+  let key = keys.get(leaf);
+  if (key === undefined) keys.set(leaf, (key = leaf.path ? `${leaf.fact}.${leaf.path}` : leaf.fact));
+  return key;
+}
+
+// The trace nodes are built by assignment, in their documented key order: no object spread per read.
 function readOf(l: LeafResult, leaf: number, subject: Subject): FactRead {
-  const key = l.leaf.path ? `${l.leaf.fact}.${l.leaf.path}` : l.leaf.fact;
-  const alias = subject.pointers.aliases?.[key];
+  const key = keyOf(l.leaf);
+  const alias = aliasOf(key, subject.pointers);
   const pointer = alias ? undefined : locate(key, subject.pointers);
   const evidence = evidenceFor(alias ?? (pointer ? [pointer] : []), subject.fullFactSet);
-  return {
-    leaf,
-    ...(pointer ? { pointer } : {}),
-    ...(alias ? { from: alias } : {}),
-    // An outcome the pipeline worked out for the subject (within a step's scope…) is restated by `outcome`.
-    ...(l.leaf.operator === "isMet" ? {} : { value: l.value === undefined ? null : l.value }),
-    outcome: l.result === true ? "met" : l.result === false ? "not_met" : "undetermined",
-    ...(evidence.length ? { evidence } : {}),
-  };
+  const read = { leaf } as FactRead;
+  if (pointer) read.pointer = pointer;
+  if (alias) read.from = alias;
+  // An outcome the pipeline worked out for the subject (within a step's scope…) is restated by `outcome`.
+  if (l.leaf.operator !== "isMet") read.value = l.value === undefined ? null : l.value;
+  read.outcome = l.result === true ? "met" : l.result === false ? "not_met" : "undetermined";
+  if (evidence.length) read.evidence = evidence;
+  return read;
 }
 
 function missingOf(l: LeafResult, subject: Subject): string[] {
-  const keys = [l.leaf.path ? `${l.leaf.fact}.${l.leaf.path}` : l.leaf.fact];
+  const keys = [keyOf(l.leaf)];
   const v = l.leaf.value as { fact?: unknown; path?: unknown } | null;
   if (v && typeof v === "object" && !Array.isArray(v) && typeof v.fact === "string") keys.push(typeof v.path === "string" ? `${v.fact}.${v.path}` : v.fact);
   const out: string[] = [];
   for (const key of keys) {
-    const alias = subject.pointers.aliases?.[key];
+    const alias = aliasOf(key, subject.pointers);
     const candidates = alias ?? [locate(key, subject.pointers)];
     for (const p of candidates) if (typeof p === "string" && absent(readPointer(subject.fullFactSet, p))) out.push(p);
   }
@@ -176,7 +208,7 @@ export function ruleLeaves(c: Condition, out: Leaf[] = []): Leaf[] {
  * once per rule, language and outcome.
  */
 const placeholderCache = new Map<string, WeakMap<RuleDef, Placeholder[]>>();
-type Placeholder = { fact: string; path: string | undefined; whole: string };
+type Placeholder = { fact: string; path: string | undefined; whole: string; name: string };
 const inverse = { met: "not_met", not_met: "met", undetermined: "undetermined" } as const;
 function placeholdersOf(rule: RuleDef, lang: Lang, outcome: Outcome): Placeholder[] {
   const key = `${lang}:${outcome}`;
@@ -195,7 +227,7 @@ function placeholdersOf(rule: RuleDef, lang: Lang, outcome: Outcome): Placeholde
         outcome === "undetermined" ? ((fr ? l.fr?.question : undefined) ?? l.question ?? "") : ""]),
     ];
     const seen = new Map<string, Placeholder>();
-    for (const t of texts) for (const p of template(t)) if (typeof p !== "string" && !seen.has(p.whole)) seen.set(p.whole, { fact: p.fact, path: p.path, whole: p.whole });
+    for (const t of texts) for (const p of template(t)) if (typeof p !== "string" && !seen.has(p.whole)) seen.set(p.whole, { fact: p.fact, path: p.path, whole: p.whole, name: p.whole.slice(1, -1) });
     cache.set(rule, (ps = [...seen.values()]));
   }
   return ps;
@@ -228,23 +260,28 @@ function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): 
       }
     }
   }
-  const leaves = leavesOf(tree);
-  const params: Record<string, string> = {};
+  let params: Record<string, string> | undefined;
   for (const p of placeholdersOf(rule, lang, outcome)) {
     const v = resolvePath(subject.facts[p.fact], p.path);
-    if (v !== undefined && v !== null) params[p.whole.slice(1, -1)] = typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
+    if (v !== undefined && v !== null) (params ??= {})[p.name] = typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
   }
-  return {
-    id: rule.id,
-    outcome,
-    decidedBy: [...new Set(decisive(tree).map((l) => index.get(l.leaf)!))],
-    // A condition that reads another rule's outcome reads no fact: that rule's own trace holds it,
-    // and `decidedBy` says whether it decided (explain restores its outcome from there).
-    facts: leaves.filter((l) => !readsRule(l.leaf)).map((l) => readOf(l, index.get(l.leaf)!, subject)),
-    ...(missing.length ? { missing } : {}),
-    ...(awaiting.size ? { awaiting: [...awaiting] } : {}),
-    ...(Object.keys(params).length ? { params } : {}),
-  };
+  const decidedBy: number[] = [];
+  for (const l of decisive(tree)) { const i = index.get(l.leaf)!; if (!decidedBy.includes(i)) decidedBy.push(i); }
+  // A condition that reads another rule's outcome reads no fact: that rule's own trace holds it,
+  // and `decidedBy` says whether it decided (explain restores its outcome from there).
+  const facts: FactRead[] = [];
+  for (const l of leavesOf(tree)) if (!readsRule(l.leaf)) facts.push(readOf(l, index.get(l.leaf)!, subject));
+  const trace = { id: rule.id, outcome, decidedBy, facts } as RuleTrace & { subject?: string; basis?: string; hypothetical?: boolean };
+  if (missing.length) trace.missing = missing;
+  if (awaiting.size) trace.awaiting = [...awaiting];
+  if (params) trace.params = params;
+  // Built here, once: the pipeline does not copy a trace to label it.
+  if (subject.label !== undefined) {
+    trace.subject = subject.label;
+    if (subject.basis) trace.basis = subject.basis;
+    if (subject.hypothetical) trace.hypothetical = true;
+  }
+  return trace;
 }
 
 /** Fill `{fact.path}` placeholders from a trace's params (the same text interpolate() gives from the facts). */

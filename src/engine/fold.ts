@@ -25,16 +25,20 @@ export function kleeneAny(outcomes: Iterable<Outcome>): Outcome {
   return undetermined ? "undetermined" : "not_met";
 }
 
+/** The outcome of an evaluated node (worked out once per node: the trace asks for it at every level). */
 export function fold(e: Evaluated): Outcome {
+  if (e.outcome !== undefined) return e.outcome;
+  let o: Outcome;
   switch (e.kind) {
-    case "leaf": return triToOutcome(e.leaf.result);
-    case "all": return kleeneAll(e.children.map(fold));
-    case "any": return kleeneAny(e.children.map(fold));
+    case "leaf": o = triToOutcome(e.leaf.result); break;
+    case "all": o = kleeneAll(e.children.map(fold)); break;
+    case "any": o = kleeneAny(e.children.map(fold)); break;
     case "not": {
-      const o = fold(e.child);
-      return o === "met" ? "not_met" : o === "not_met" ? "met" : "undetermined";
+      const c = fold(e.child);
+      o = c === "met" ? "not_met" : c === "not_met" ? "met" : "undetermined";
     }
   }
+  return (e.outcome = o);
 }
 
 export function leavesOf(e: Evaluated, out: LeafResult[] = []): LeafResult[] {

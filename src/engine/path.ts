@@ -2,10 +2,21 @@
  * Plain dot paths (`elements.killed`), never JSONPath: rules are data, and a dot path cannot
  * evaluate anything (ENGINEERING-NOTES §3.4). Own properties only.
  */
+// The rules' paths are few and fixed: each is split once (a bound, since fact sets bring none).
+const split = new Map<string, string[]>();
+function keysOf(path: string): string[] {
+  let keys = split.get(path);
+  if (!keys) {
+    if (split.size > 10_000) split.clear();
+    split.set(path, (keys = path.split(".")));
+  }
+  return keys;
+}
+
 export function resolvePath(value: unknown, path: string | undefined): unknown {
   if (path === undefined || path === "") return value;
   let cur: unknown = value;
-  for (const key of path.split(".")) {
+  for (const key of keysOf(path)) {
     if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }

@@ -57,12 +57,13 @@ export interface LeafResult {
   value: unknown;
   result: Tri;
 }
-/** An evaluated condition tree, in the shape of the rule's conditions. */
-export type Evaluated =
+/** An evaluated condition tree, in the shape of the rule's conditions (`outcome`: its fold, once worked out). */
+export type Evaluated = (
   | { kind: "all"; children: Evaluated[] }
   | { kind: "any"; children: Evaluated[] }
   | { kind: "not"; child: Evaluated }
-  | { kind: "leaf"; leaf: LeafResult };
+  | { kind: "leaf"; leaf: LeafResult }
+) & { outcome?: Outcome };
 
 /** Facts given to one evaluation, by fact name. */
 export type Facts = Record<string, unknown>;
