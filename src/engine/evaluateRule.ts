@@ -192,6 +192,14 @@ function indexOf(rule: RuleDef): Map<Leaf, number> {
   return m;
 }
 
+/** A rule's leaf conditions, worked out once per rule (the explanation of every trace asks for them). */
+const leavesByRule = new WeakMap<RuleDef, Leaf[]>();
+export function leavesOfRule(rule: RuleDef): Leaf[] {
+  let leaves = leavesByRule.get(rule);
+  if (!leaves) leavesByRule.set(rule, (leaves = ruleLeaves(rule.conditions)));
+  return leaves;
+}
+
 /** The leaf conditions of a rule, depth-first: `FactRead.leaf` and `decidedBy` index into this. */
 export function ruleLeaves(c: Condition, out: Leaf[] = []): Leaf[] {
   if ("all" in c) c.all.forEach((x) => ruleLeaves(x, out));

@@ -4,7 +4,7 @@
  * from the trace's params. The one function the memo, the teaching tools and `?explain=true` use.
  */
 import type { Lang } from "../i18n/format";
-import { FactRead, Missing, RuleTrace, fillParams, readsRule, ruleLeaves } from "./evaluateRule";
+import { FactRead, Missing, RuleTrace, fillParams, leavesOfRule, readsRule } from "./evaluateRule";
 import type { RuleBook } from "./loadRules";
 import type { Condition, Outcome, RuleDef } from "./types";
 
@@ -18,7 +18,7 @@ export interface ExplainedTrace extends Omit<RuleTrace, "facts" | "missing"> {
 export function questionOf(m: Missing, t: RuleTrace, book: RuleBook, lang: Lang): string {
   if (m.question !== undefined) return m.question;
   const rule = book.byId.get(t.id);
-  const l = rule && m.leaf !== undefined ? ruleLeaves(rule.conditions)[m.leaf] : undefined;
+  const l = rule && m.leaf !== undefined ? leavesOfRule(rule)[m.leaf] : undefined;
   const q = (lang === "fr" ? l?.fr?.question : undefined) ?? l?.question;
   return q ? fillParams(q, t.params) : lang === "fr" ? `Quelle est la valeur de ${m.pointer} ?` : `What is the value of ${m.pointer}?`;
 }
@@ -31,7 +31,7 @@ export function explainTrace<T extends RuleTrace>(t: T, book: RuleBook, lang: La
     return { ...t, title: "", provision: "", citations: [], explanation: missing?.[0]?.question ?? "", facts: [], ...(missing ? { missing } : {}) };
   }
   const fr = lang === "fr" ? rule.fr : undefined;
-  const leaves = ruleLeaves(rule.conditions);
+  const leaves = leavesOfRule(rule);
   const interpretation = fr?.interpretation ?? rule.interpretation;
   const full = { ...t, facts: withRuleReads(rule, t) };
   return {
@@ -74,7 +74,7 @@ function negated(rule: RuleDef): boolean[] {
  * outcome is restored here, in leaf order, for the reason and the reader.
  */
 function withRuleReads(rule: RuleDef, t: RuleTrace): FactRead[] {
-  const leaves = ruleLeaves(rule.conditions);
+  const leaves = leavesOfRule(rule);
   const odd = negated(rule);
   const restored = t.decidedBy.filter((i) => leaves[i] && readsRule(leaves[i]!) && !t.facts.some((f) => f.leaf === i))
     .map((i): FactRead => ({ leaf: i, value: odd[i] ? flip(t.outcome) : t.outcome, outcome: odd[i] ? flip(t.outcome) : t.outcome }));
@@ -94,9 +94,9 @@ function reason(rule: RuleDef, t: RuleTrace, lang: Lang): string {
   // (Unless alternatives sit inside: then the one that held is named, not "this or that".)
   const c = rule.conditions;
   const summed = ("all" in c && t.outcome === "met" && !nests(c, "any")) || ("any" in c && t.outcome === "not_met" && !nests(c, "all"));
-  const everyAgrees = t.facts.length > 1 && t.facts.length === ruleLeaves(c).length && t.facts.every((f) => f.outcome === t.outcome && t.decidedBy.includes(f.leaf));
+  const everyAgrees = t.facts.length > 1 && t.facts.length === leavesOfRule(rule).length && t.facts.every((f) => f.outcome === t.outcome && t.decidedBy.includes(f.leaf));
   if (t.decidedBy.length === 0 || summed || everyAgrees) return own();
-  const leaves = ruleLeaves(rule.conditions);
+  const leaves = leavesOfRule(rule);
   const parts: string[] = [];
   for (const i of t.decidedBy) {
     const l = leaves[i];
@@ -141,6 +141,14 @@ export type Explained<T> = T extends RuleTrace
 /** Every citation of every rule whose trace a document holds, once, sorted. */
 export function citationsOf(doc: unknown, book: RuleBook): string[] {
   const ids = new Set<string>();
-  JSON.stringify(doc, (_k, v: unknown) => { if (isTrace(v)) ids.add(v.id); return v; });
+  eachTrace(doc, (t) => ids.add(t.id));
   return [...new Set([...ids].flatMap((id) => book.byId.get(id)?.citations ?? []))].sort();
+}
+
+/** Every trace in a document, depth-first (a walk, not a serialisation: the memo asks for this on every render). */
+export function eachTrace(doc: unknown, visit: (t: RuleTrace) => void): void {
+  if (Array.isArray(doc)) { for (const x of doc) eachTrace(x, visit); return; }
+  if (!doc || typeof doc !== "object") return;
+  if (isTrace(doc)) visit(doc);
+  for (const k in doc) if (k !== "facts" && k !== "params" && k !== "missing") eachTrace((doc as Record<string, unknown>)[k], visit);
 }

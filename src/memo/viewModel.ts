@@ -6,7 +6,7 @@
 import type { Assessment, ContextualElements } from "../assess/types";
 import type { Period } from "../dates";
 import { ExplainedAssessment, explainAssessment } from "../assess/explainAssessment";
-import { Explained, ExplainedFact, ExplainedTrace } from "../engine/explain";
+import { Explained, ExplainedFact, ExplainedTrace, eachTrace } from "../engine/explain";
 import type { Runtime } from "../runtime";
 import type { Outcome } from "../engine/types";
 import { Lang, formatDate, joinList, windowsText } from "../i18n/format";
@@ -152,9 +152,10 @@ function attackGroups<I extends { id: string }>(a: Explained<Assessment>, incide
 }
 
 /** The sources a fact in the memo cites (only those get a footnote). */
+/** The sources the facts read cite (each fact read's `evidence`). */
 function usedSources(a: Assessment): Set<string> {
   const used = new Set<string>();
-  JSON.stringify(a, (k, v) => { if (k === "evidence" && Array.isArray(v)) v.forEach((x: string) => used.add(x)); return v; });
+  eachTrace(a, (t) => { for (const f of t.facts) for (const id of f.evidence ?? []) used.add(id); });
   return used;
 }
 
