@@ -141,6 +141,9 @@ export function coverageSubjects(rec: CaseRecord, runs: IncidentRun[], stepOutco
 
 /** Each incident, with whether each route's steps reach it (the Kleene "any" of its coverage). */
 export function incidentTriggerSubjects(rec: CaseRecord, runs: IncidentRun[], coverage: { entry: CoverageSubject; outcome: Outcome }[]): (SubjectEntry & { incidentIndex: number })[] {
+  // With no step in play at all, no incident can fall within one: the situation's `trigger` rule
+  // says so once (DESIGN: only what is in play is evaluated), not a trace per incident.
+  if (rec.steps.length === 0) return [];
   return runs.filter(Boolean).map((run) => {
     const mine = coverage.filter((c) => c.entry.incidentIndex === run.index);
     const via = (kind: TriggerStepEntry["kind"]) => kleeneAny(mine.filter((c) => c.entry.kind === kind).map((c) => c.outcome));
