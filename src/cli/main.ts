@@ -9,6 +9,7 @@ import { renderMemo } from "../memo/renderMemo";
 import { RuleLoadError } from "../engine/loadRules";
 import { ruleCatalogue } from "../engine/catalogue";
 import { explainAssessment } from "../assess/explainAssessment";
+import type { FactSet } from "../facts/factSet.generated";
 import { runtime } from "../runtime";
 import { renderSummary } from "./summary";
 import { InputError, Io, readInput } from "./io";
@@ -37,8 +38,11 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .option("--today <date>", "the assessment date to use when the fact set gives none (default: today)");
   type Shared = { engine: "native" | "reference"; lang: "en" | "fr"; today?: string };
   /** Assess the file; on invalid input, print each error with its pointer and set exit status 2. */
+  // The input too: the memo states the facts it was given (an assessment holds only the reasoning).
+  let input: unknown;
   const assessFile = async (file: string, opts: Shared) => {
-    const result = await assess(readInput(file, io.stdin), { evaluator: opts.engine, lang: opts.lang, ...(opts.today ? { today: opts.today } : {}) });
+    input = readInput(file, io.stdin);
+    const result = await assess(input, { evaluator: opts.engine, lang: opts.lang, ...(opts.today ? { today: opts.today } : {}) });
     if (result.ok) return result.assessment;
     for (const e of result.errors) io.err(`${e.pointer || "/"}: ${e.message}\n`);
     code = 2;
@@ -65,7 +69,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .action(async (file: string, opts: Shared & { format: "md" | "html"; out?: string }) => {
       const a = await assessFile(file, opts);
       if (!a) return;
-      const memo = renderMemo(a, { format: opts.format, lang: opts.lang });
+      const memo = renderMemo(a, { format: opts.format, lang: opts.lang, factSet: input as FactSet });
       if (!opts.out) return io.out(memo);
       try { writeFileSync(opts.out, memo); } catch (e) { throw new InputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
     });

@@ -14,6 +14,7 @@ import { assess as assessFactSet } from "../assess/assess";
 import type { Assessment } from "../assess/types";
 import { ruleCatalogue } from "../engine/catalogue";
 import { actsSchema, factSetSchema } from "../facts/validate";
+import type { FactSet } from "../facts/factSet.generated";
 import { loadTemplates, renderMemo as renderMemoDefault } from "../memo/renderMemo";
 import { Runtime, runtime as loadRuntime } from "../runtime";
 import { loadScenarios } from "../teach/scenarios";
@@ -168,7 +169,8 @@ export function createApp(options: AppOptions = {}): express.Express {
       const n = res.locals.memo as { format: MemoFormat; lang: MemoLang; media: string };
       const r = await assess(req.body, { evaluator: engine.value ?? "native", lang: n.lang });
       if (!r.ok) return invalid(res, r.errors);
-      const memo = renderMemo(r.assessment, { format: n.format, lang: n.lang });
+      // Validated by assess: the memo states its facts.
+      const memo = renderMemo(r.assessment, { format: n.format, lang: n.lang, factSet: req.body as FactSet });
       res.setHeader("Vary", "Accept, Accept-Language");
       res.setHeader("Content-Language", n.lang);
       if (n.media === "application/json") return sendFresh(res, JSON.stringify({ memo, format: n.format, lang: n.lang }), "application/json");

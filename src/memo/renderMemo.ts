@@ -11,6 +11,7 @@ import Handlebars from "handlebars";
 import MarkdownIt from "markdown-it";
 import footnote from "markdown-it-footnote";
 import type { Assessment } from "../assess/types";
+import type { FactSet } from "../facts/factSet.generated";
 import { LANGS, Lang } from "../i18n/format";
 import { Runtime, projectRoot, runtime } from "../runtime";
 import { escapeMarkdown } from "./escape";
@@ -53,7 +54,7 @@ export function loadTemplates(root: string = projectRoot()): void {
 }
 
 function emptyView(s: MemoStrings) {
-  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], paths: [], notes: [], sources: [], engine: {} };
+  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], missingGroups: [], paths: [], notes: [], sources: [], engine: {}, body: { bottom: [], table: [], facts: { attacks: [], incidents: [] }, states: [], jurisdiction: [], contextual: [], trigger: { steps: [] }, acts: [] } };
 }
 
 /** The memo's fixed words in a language. */
@@ -62,11 +63,15 @@ export function memoStrings(lang: Lang): MemoStrings {
   return compiled!.strings[lang];
 }
 
-export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lang; runtime?: Runtime }): string {
+/**
+ * The memo of an assessment. Give the fact set it was made from (`factSet`) for the statement of
+ * the facts: the assessment holds the reasoning, not the descriptions, places and persons.
+ */
+export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lang; runtime?: Runtime; factSet?: FactSet }): string {
   if (!compiled) loadTemplates();
   const lang = opts.lang ?? a.lang;
   if (lang !== a.lang) throw new Error(`the assessment is in ${a.lang}; assess again with lang ${lang} to render a ${lang} memo`);
-  const view = buildViewModel(a, compiled!.strings[lang], opts.runtime ?? runtime());
+  const view = buildViewModel(a, compiled!.strings[lang], opts.runtime ?? runtime(), opts.factSet);
   const md = compiled!.md[lang](view).replace(/\n{3,}/g, "\n\n");
   if (opts.format === "md") return md;
   return compiled!.page({ lang, title: view.title, version: a.engine.version, body: markdown.render(md) });

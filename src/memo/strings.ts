@@ -21,6 +21,30 @@ export interface MemoStrings {
   evaluators: Record<string, string>;
   /** Terms of citations and provisions as this language writes them (applied in order). */
   terms: [string, string][]; ruleLabel: string; applicationLabel: string; conclusionLabel: string; citedLabel: string; noFacts: string;
+  /** Opening and closing quotation marks (“ ” in English, « » with no-break spaces in French). */
+  quote: [string, string];
+  /** The words of the memo's body (./body.ts). */
+  body: BodyStrings;
+}
+
+type Plural = { one: string; other: string };
+export interface BodyStrings {
+  bottom: {
+    noIncidents: string; allEstablished: Plural; someEstablished: Plural; noneEstablishedSomeOpen: Plural; noneEstablished: Plural;
+    trigger: { triggered: string; not_triggered: string; undetermined: string }; deferral: string;
+    actsMet: Plural; actsOpen: Plural; actsNone: string; open: Plural; nothingOpen: string; standard: string;
+  };
+  short: { jurisdiction: { established: string; not_established: string; undetermined: string }; outcome: { met: string; not_met: string; undetermined: string } };
+  basis: { territory: string; nationality: string; declaration: string; securityCouncil: string };
+  hypotheticalTag: string;
+  noDescription: string; place: string; placeUnknown: string;
+  concern: { territory: string; effects: string; nationality: string };
+  declaration: string; reach: string; incidentsHeading: Plural; theseIncidents: string;
+  /** Where on a territory: the conduct, an element of the crime, its effects only. */
+  part: { conduct: string; element: string; effects: string };
+  noDeclaration: string;
+  /** A later group of incidents that shares reasoning already given: "The rest is as for incidents {list}." */
+  asFor: string;
 }
 
 /** A citation or a provision as the memo's language writes it: "Rome Statute, art. 12(3)" → "Statut de Rome, art. 12(3)". */

@@ -10,7 +10,9 @@ import { Explained, ExplainedFact, ExplainedTrace, eachTrace } from "../engine/e
 import type { Runtime } from "../runtime";
 import type { Outcome } from "../engine/types";
 import { Lang, formatDate, joinList, windowsText } from "../i18n/format";
+import type { FactSet } from "../facts/factSet.generated";
 import { MESSAGES } from "../i18n/messages";
+import { bodyView } from "./body";
 import { MemoStrings, localize } from "./strings";
 
 export interface FactView { name: string; value: string; holds: string; footnotes: string[] }
@@ -69,7 +71,7 @@ export function ruleView(t: ExplainedTrace & { subject?: string }, s: MemoString
 }
 
 /** The memo reads the assessment with its words: every trace explained once, in the memo's language. */
-export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime) {
+export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime, factSet?: FactSet) {
   const a: ExplainedAssessment = explainAssessment(lean, rt);
   const lang = a.lang;
   const rv = (t: ExplainedTrace) => ruleView(t, s, lang);
@@ -130,10 +132,26 @@ export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime) {
     attackGroups: attackGroups(a, incidents, rv, s),
     multipleAttacks: a.crimesAgainstHumanity.contextualElements.attacks !== undefined,
     missing: a.missingFacts.map((m) => ({ question: m.question, pointer: m.pointer, neededFor: joinList(m.neededFor, lang) })),
+    // The same questions, under what each settles (in the order of the ranking: the most useful first).
+    // A question asked alike of several incidents is asked once, with each incident's pointer.
+    missingGroups: ((byQuestion: Map<string, { pointers: string[]; neededFor: string[] }>) => {
+      for (const m of a.missingFacts) {
+        const q = byQuestion.get(m.question) ?? byQuestion.set(m.question, { pointers: [], neededFor: [] }).get(m.question)!;
+        q.pointers.push(m.pointer);
+        for (const n of m.neededFor) if (!q.neededFor.includes(n)) q.neededFor.push(n);
+      }
+      const groups = new Map<string, { neededFor: string; items: { question: string; pointer: string }[] }>();
+      for (const [question, q] of byQuestion) {
+        const key = joinList(q.neededFor, lang);
+        (groups.get(key) ?? groups.set(key, { neededFor: key, items: [] }).get(key)!).items.push({ question, pointer: q.pointers.join(", ") });
+      }
+      return [...groups.values()];
+    })(new Map()),
     paths: a.jurisdiction.paths.map((p) => ({ ...p, provision: localize(p.provision, s), incidents: p.incidents.join(", ") })),
     notes: a.notes,
     sources: ((used) => a.sources.filter((src) => used.has(src.id)))(usedSources(a)),
     citations: a.citations,
+    body: bodyView(a, s, rt, factSet),
   };
 }
 

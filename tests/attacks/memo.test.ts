@@ -23,8 +23,8 @@ const fs = {
 };
 
 const headings = {
-  en: { north: 'Attack "north": contextual elements', south: 'Attack "south": contextual elements', incident: (id: string) => `Incident "${id}" — `, summary: 'for attack "south", the test does not appear to be met' },
-  fr: { north: "Attaque « north » : éléments contextuels", south: "Attaque « south » : éléments contextuels", incident: (id: string) => `Incident « ${id} » — `, summary: "pour l'attaque « south », le critère ne semble pas rempli" },
+  en: { north: 'Attack "north": contextual elements', south: 'Attack "south": contextual elements', incident: (id: string) => `Incident "${id}" — `, summary: "**Contextual elements of Article 7, attack south.**" },
+  fr: { north: "Attaque « north » : éléments contextuels", south: "Attaque « south » : éléments contextuels", incident: (id: string) => `Incident « ${id} » — `, summary: "**Éléments contextuels de l'article 7, attaque south.**" },
 };
 
 for (const lang of ["en", "fr"] as const) {
@@ -46,8 +46,9 @@ for (const lang of ["en", "fr"] as const) {
       // Each attack's conclusion on the attack once per attack: two in all.
       const title = lang === "en" ? "A widespread or systematic attack directed against a civilian population" : "Attaque généralisée ou systématique lancée contre toute population civile";
       assert.equal(count(title), 2);
-      assert.ok(text.includes(h.summary), "the summary gives each attack's outcome");
-      if (format === "html") assert.ok(/<h3>Att[a-z]+ /.test(memo), "the attack is a heading in HTML");
+      // The situation, in the body, gives each attack's conclusion once.
+      if (format === "md") assert.equal(count(h.summary), 1, "the body gives each attack's conclusion");
+      if (format === "html") assert.ok(/<h4>Att[a-z]+ /.test(memo), "the attack is a heading in HTML (Annex A)");
     });
   }
 }

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import request from "supertest";
 import { assess } from "../../src/assess/assess";
+import type { FactSet } from "../../src/facts/factSet.generated";
 import { renderMemo } from "../../src/memo/renderMemo";
 import { app, openApi, scenario, scenarioIds } from "./helpers";
 
@@ -11,7 +12,7 @@ const memo = (query = "") => request(app()).post(`/v1/memos${query}`);
 async function expectedMemo(id: string, format: "md" | "html", lang: "en" | "fr"): Promise<string> {
   const r = await assess(scenario(id), { lang });
   assert.ok(r.ok);
-  return renderMemo(r.assessment, { format, lang });
+  return renderMemo(r.assessment, { format, lang, factSet: scenario(id) as unknown as FactSet });
 }
 
 test("by default: the memo in Markdown, in English, the one the renderer writes", async () => {
@@ -90,7 +91,7 @@ test("?engine=reference: the memo of the reference evaluator's assessment", asyn
   const reference = await memo("?engine=reference").send(scenario("bangladesh-myanmar")).expect(200);
   const r = await assess(scenario("bangladesh-myanmar"), { evaluator: "reference" });
   assert.ok(r.ok);
-  assert.equal(reference.text, renderMemo(r.assessment, { format: "md", lang: "en" }));
+  assert.equal(reference.text, renderMemo(r.assessment, { format: "md", lang: "en", factSet: scenario("bangladesh-myanmar") as unknown as FactSet }));
   assert.notEqual(reference.text, await expectedMemo("bangladesh-myanmar", "md", "en"), "the memo names the evaluator");
 });
 

@@ -5,6 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import type { FactSet } from "../../src/facts/factSet.generated";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
@@ -31,7 +32,7 @@ for (const id of scenarios) {
         const a = await assessed(load(id), lang);
         // The rules digest changes with any edit of rules/; the memo must carry the current one,
         // and the golden file is compared without it.
-        const rendered = renderMemo(a, { format, lang });
+        const rendered = renderMemo(a, { format, lang, factSet: load(id) as FactSet });
         assert.ok(rendered.includes(a.engine.rulesDigest), "the memo names the rules digest");
         const memo = rendered.split(a.engine.rulesDigest).join("sha256:RULES");
         const file = join(root, "tests", "golden", "memos", `${id}.${lang}.${format}`);
@@ -79,19 +80,20 @@ for (const s of HOSTILE) {
   test(`hostile string cannot change the memo's structure: ${JSON.stringify(s).slice(0, 40)}`, async () => {
     for (const lang of ["en", "fr"] as const) {
       const a = await assessed(hostileFactSet(s), lang);
-      const md = renderMemo(a, { format: "md", lang });
+      // With its fact set: the statement of the facts prints the user's own text.
+      const md = renderMemo(a, { format: "md", lang, factSet: hostileFactSet(s) as FactSet });
       const tokens = new MarkdownIt({ html: true }).parse(md, {});
       assert.equal(tokens.filter((t) => t.type === "html_block" || t.type === "html_inline").length, 0, "no raw HTML");
       const inline = tokens.filter((t) => t.type === "inline").flatMap((t) => t.children ?? []);
       assert.equal(inline.filter((t) => t.type === "link_open" || t.type === "image" || t.type === "html_inline" || t.type === "code_inline" || t.type === "s_open").length, 0, "no link, image, code or strike from user text");
-      assert.equal(tokens.filter((t) => t.type === "table_open").length, 0, "no table");
       assert.equal(tokens.filter((t) => t.type === "heading_open" && t.tag === "h1").length, 1, "one title");
-      const clean = renderMemo(await assessed(hostileFactSet("plain"), lang), { format: "md", lang });
+      const clean = renderMemo(await assessed(hostileFactSet("plain"), lang), { format: "md", lang, factSet: hostileFactSet("plain") as FactSet });
       const count = (m: string, type: string) => new MarkdownIt().parse(m, {}).filter((t) => t.type === type).length;
-      for (const type of ["heading_open", "bullet_list_open", "ordered_list_open", "blockquote_open", "em_open", "strong_open"]) {
+      // The memo's own tables (incidents, States) keep their rows and cells: no table from user text.
+      for (const type of ["heading_open", "bullet_list_open", "ordered_list_open", "blockquote_open", "em_open", "strong_open", "table_open", "tr_open", "td_open"]) {
         assert.equal(count(md, type), count(clean, type), `${type} count changed`);
       }
-      const html = renderMemo(a, { format: "html", lang });
+      const html = renderMemo(a, { format: "html", lang, factSet: hostileFactSet(s) as FactSet });
       assert.doesNotMatch(html, /<script/i);
       assert.doesNotMatch(html, /<img/i);
       assert.doesNotMatch(html, /href="javascript:/i);
@@ -133,8 +135,11 @@ test("English and French carry the same conclusions", async () => {
 
 test("a memo never states that a crime was committed", async () => {
   for (const id of scenarios) for (const lang of ["en", "fr"] as const) {
-    const md = renderMemo(await assessed(load(id), lang), { format: "md", lang });
-    const body = md.split("\n---\n")[0]!; // the closing disclaimer says it states no such finding
+    const md = renderMemo(await assessed(load(id), lang), { format: "md", lang, factSet: load(id) as FactSet });
+    // The closing disclaimer says it states no such finding; the statement of the facts is the fact
+    // set's own text, reported as given (a source may say that crimes were committed).
+    const [before, rest = ""] = md.split("\n---\n")[0]!.split(lang === "en" ? "\n## The facts\n" : "\n## Les faits\n");
+    const body = before + rest.slice(rest.indexOf("\n## "));
     // The Elements' own phrase "the conduct was committed as part of … an attack" is an element, not a finding of crime.
     assert.doesNotMatch(body, lang === "en" ? /\bcrimes? (?:was|were|has been|have been) committed\b|\bcommitted (?:a|the) crime\b/i : /\bcrimes? (?:a|ont) été commis/i);
     assert.match(md, lang === "en" ? /not legal advice/ : /ne constitue pas un avis juridique/);

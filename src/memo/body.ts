@@ -1,0 +1,204 @@
+/**
+ * The memo's body (issue: the memo a lawyer would hand to a colleague): the bottom line, the
+ * incident table, the facts as given, the situation analysed once, jurisdiction grouped by the
+ * reasoning that decided it, and Article 7 act by act. It decides nothing: every sentence of
+ * reasoning is an explained trace's; this module chooses which, groups them, and says them once.
+ * The full reasoning, node by node, stays in Annex A (./viewModel.ts).
+ */
+import type { ExplainedAssessment } from "../assess/explainAssessment";
+import type { FactSet } from "../facts/factSet.generated";
+import { Lang, formatDate, joinList, membershipText, stateNameIn } from "../i18n/format";
+import { membershipWindows } from "../reference/reference";
+import type { Runtime } from "../runtime";
+import { MemoStrings, localize } from "./strings";
+
+type A = ExplainedAssessment;
+type Incident = NonNullable<FactSet["incidents"]>[number];
+
+/** "{n}" and "{list}" filled, in the singular or the plural the language's rules give for n. */
+export function plural(forms: { one: string; other: string }, n: number, lang: Lang, vars: Record<string, string> = {}): string {
+  const form = new Intl.PluralRules(lang).select(n) === "one" ? forms.one : forms.other;
+  return fill(form, { n: String(n), ...vars });
+}
+const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
+const quoted = (ids: string[], s: MemoStrings, lang: Lang) => joinList(ids.map((id) => `${s.quote[0]}${id}${s.quote[1]}`), lang);
+
+/** A basis ("territory:BGD", "nationality:GBR", "declaration:UKR-2015", "security-council:S/RES/1593 (2005)") in words. */
+function basisText(basis: string, s: MemoStrings, name: (st: string) => string): string {
+  const [kind, rest = ""] = basis.split(/:(.*)/s);
+  const code = rest.replace(/ \(hypothetical\)$/, "");
+  const hyp = rest.endsWith("(hypothetical)") ? s.body.hypotheticalTag : "";
+  switch (kind) {
+    case "territory": return fill(s.body.basis.territory, { state: name(code) }) + hyp;
+    case "nationality": return fill(s.body.basis.nationality, { state: name(code) }) + hyp;
+    case "declaration": return fill(s.body.basis.declaration, { id: code });
+    case "security-council": return fill(s.body.basis.securityCouncil, { id: code });
+    default: return basis;
+  }
+}
+
+function periodOf(inc: Incident | undefined, s: MemoStrings, lang: Lang): string {
+  const from = inc?.start ? formatDate(inc.start, lang) : s.unknown;
+  const to = inc?.end ? formatDate(inc.end, lang) : s.endUnknown;
+  return s.period(from, to);
+}
+
+/** The sources cited for the facts of one incident (its evidence pointers), as footnote ids. */
+function footnotesOf(fs: FactSet | undefined, at: string): string[] {
+  const ev = fs?.evidence ?? {};
+  return [...new Set(Object.entries(ev).filter(([p]) => p === at || p.startsWith(`${at}/`)).flatMap(([, ids]) => ids))];
+}
+
+/** The sentence of a trace with the incident's own id masked: incidents whose reasoning reads alike share a paragraph. */
+const masked = (text: string, id: string) => text.split(id).join("§");
+/** A trace's explanation, sentence by sentence (a full stop before a capital or an opening quote). */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«“])/u).filter(Boolean);
+
+export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefined) {
+  const lang = a.lang;
+  const b = s.body;
+  const name = (st: string) => stateNameIn(st, lang, rt.ref.states.get(st)?.name);
+  const incidents = fs?.incidents ?? [];
+  const byId = new Map(incidents.map((inc, i) => [inc.id, { inc, i }]));
+  const acts = new Map(a.crimesAgainstHumanity.incidents.map((x) => [x.id, x]));
+  const j = a.jurisdiction;
+  const total = j.incidents.length;
+
+  // The bottom line: one sentence per question, each with its standard.
+  const established = j.incidents.filter((x) => x.outcome === "established").map((x) => x.id);
+  const openJ = j.incidents.filter((x) => x.outcome === "undetermined").map((x) => x.id);
+  const met = a.crimesAgainstHumanity.incidents.filter((x) => x.outcome === "met").map((x) => x.id);
+  const openA = a.crimesAgainstHumanity.incidents.filter((x) => x.outcome === "undetermined").map((x) => x.id);
+  const t = j.trigger;
+  const bottom = [
+    total === 0 ? b.bottom.noIncidents
+      : established.length === total ? plural(b.bottom.allEstablished, total, lang)
+      : established.length ? plural(b.bottom.someEstablished, total, lang, { k: String(established.length), list: quoted(established, s, lang) })
+      : openJ.length ? plural(b.bottom.noneEstablishedSomeOpen, openJ.length, lang, { list: quoted(openJ, s, lang) })
+      : plural(b.bottom.noneEstablished, total, lang),
+    fill(b.bottom.trigger[t.outcome], {}) + (t.deferral.inForce === "met" ? " " + fill(b.bottom.deferral, { until: t.deferral.until ? formatDate(t.deferral.until, lang) : s.unknown }) : ""),
+    total === 0 ? "" : met.length ? plural(b.bottom.actsMet, met.length, lang, { list: quoted(met, s, lang) }) + (openA.length ? " " + plural(b.bottom.actsOpen, openA.length, lang, { list: quoted(openA, s, lang) }) : "")
+      : openA.length ? plural(b.bottom.actsOpen, openA.length, lang, { list: quoted(openA, s, lang) }) : b.bottom.actsNone,
+    a.missingFacts.length ? plural(b.bottom.open, a.missingFacts.length, lang) : b.bottom.nothingOpen,
+    b.bottom.standard,
+  ].filter(Boolean);
+
+  // One row per incident.
+  const table = j.incidents.map((x) => {
+    const act = acts.get(x.id);
+    const found = byId.get(x.id);
+    const open = a.missingFacts.filter((m) => found && (m.pointer === `/incidents/${found.i}` || m.pointer.startsWith(`/incidents/${found.i}/`))).length;
+    return {
+      id: x.id, dates: periodOf(found?.inc, s, lang),
+      basis: x.bases.length ? x.bases.map((bs) => basisText(bs, s, name)).join("; ") : s.none,
+      jurisdiction: b.short.jurisdiction[x.outcome],
+      act: act ? `${act.title} (${localize(act.provision, s)})` : "",
+      article7: act ? b.short.outcome[act.outcome] : "",
+      open: open ? String(open) : "—",
+    };
+  });
+
+  // The facts as given, with their sources.
+  const attacks = fs?.attacks ?? (fs?.attack ? [{ id: null, ...fs.attack }] : []);
+  // Persons named alike in every incident are named once.
+  const personsOf = (inc: Incident) => (inc.perpetrators ?? []).map((p) => p.name ?? p.id).join("; ");
+  const samePersons = incidents.length > 1 && incidents.every((inc) => personsOf(inc) === personsOf(incidents[0]!)) ? personsOf(incidents[0]!) : "";
+  const facts = {
+    samePersons,
+    attacks: attacks.map((x, k) => ({ id: (x as { id?: string | null }).id ?? null, description: x.description ?? b.noDescription, footnotes: footnotesOf(fs, fs?.attacks ? `/attacks/${k}` : "/attack") })),
+    incidents: incidents.map((inc, i) => ({
+      id: inc.id, dates: periodOf(inc, s, lang), description: inc.description ?? b.noDescription,
+      places: (inc.territories ?? []).map((p) => fill(b.place, { state: name(p.state), part: b.part[p.part as keyof typeof b.part] ?? s.unknown })).join("; ") || b.placeUnknown,
+      persons: samePersons ? "" : personsOf(inc),
+      footnotes: footnotesOf(fs, `/incidents/${i}`),
+    })),
+  };
+
+  // The States concerned, once, with their status on the assessment date.
+  const concerned = new Map<string, Set<string>>();
+  const concern = (st: string, how: string) => (concerned.get(st) ?? concerned.set(st, new Set()).get(st)!).add(how);
+  for (const inc of incidents) {
+    for (const p of inc.territories ?? []) concern(p.state, b.concern[p.part === "effects" ? "effects" : "territory"]);
+    for (const p of inc.perpetrators ?? []) for (const n of p.nationalities ?? []) concern(n, b.concern.nationality);
+  }
+  const declarations = [...rt.ref.declarations.filter((d) => d.accepted && d.lodged <= a.assessmentDate), ...(fs?.declarations ?? []).map((d) => ({ ...d, id: d.id ?? `${d.state}-${d.lodged.slice(0, 4)}` }))];
+  const states = [...concerned.entries()].sort(([x], [y]) => name(x).localeCompare(name(y), lang)).map(([st, how]) => ({
+    state: name(st), concerned: [...how].join(", "),
+    status: membershipText(membershipWindows(rt.ref, st, a.assessmentDate), lang),
+    declarations: declarations.filter((d) => d.state === st).map((d) => fill(b.declaration, { id: d.id!, from: formatDate(d.from, lang) })).join("; ") || b.noDeclaration,
+  }));
+
+  // Jurisdiction, grouped: incidents whose deciding sentences read alike share one paragraph.
+  const groups: { ids: string[]; verdict: string; sentences: string[]; key: string }[] = [];
+  for (const x of j.incidents) {
+    const decisive = x.outcome === "established"
+      ? x.preconditions.candidates.filter((c) => c.outcome === "met" && !c.synthetic)
+      : x.preconditions.candidates.filter((c) => !c.synthetic);
+    const sentences = [
+      ...(x.temporal.outcome !== "met" ? [x.temporal.explanation] : []),
+      // Established: the verdict and the basis say it; otherwise the conclusion names what failed.
+      ...(x.outcome === "established" ? [] : [x.conclusion.explanation]),
+      ...decisive.map((c) => c.explanation),
+      ...x.securityCouncil.filter((c) => c.outcome === "met").map((c) => c.explanation),
+      ...(x.actConditions ?? []).filter((c) => c.outcome !== "met").map((c) => c.explanation),
+      ...x.age.perpetrators.filter((p) => p.outcome !== "met").map((p) => p.explanation),
+    ].flatMap(sentencesOf).filter((v, k, all) => v && all.indexOf(v) === k);
+    // Where jurisdiction is established, every incident is in one paragraph, each named before the
+    // sentences that are its own (its basis); elsewhere incidents whose reasoning reads alike share one.
+    // (The reach differs with each incident's dates: it is in Annex A, not a reason to split a group.)
+    const key = x.outcome === "established" ? "established" : `${x.outcome}|${sentences.map((v) => masked(v, x.id)).join("|")}`;
+    const same = groups.find((g) => g.key === key);
+    const mine = sentences.map((v) => masked(v, x.id));
+    if (same && key === "established") { same.ids.push(x.id); same.sentences.push(`${s.quote[0]}${x.id}${s.quote[1]}:`, ...mine); }
+    else if (same) same.ids.push(x.id);
+    else groups.push({ ids: [x.id], verdict: s.jurisdictionVerdict[x.outcome], sentences: key === "established" ? [`${s.quote[0]}${x.id}${s.quote[1]}:`, ...mine] : mine, key });
+  }
+  // A single established incident needs no name before its sentences.
+  for (const g of groups) if (g.key === "established" && g.ids.length === 1) g.sentences.shift();
+  // A sentence is said once: a later group that shares it refers back to the group that said it.
+  const said = new Map<string, string>();
+  const jurisdiction = groups.map((g) => {
+    const heading = plural(b.incidentsHeading, g.ids.length, lang, { list: quoted(g.ids, s, lang) });
+    const own: string[] = [];
+    const earlier = new Set<string>();
+    for (const v of g.sentences) {
+      const text = v.split("§").join(g.ids.length === 1 ? g.ids[0]! : b.theseIncidents);
+      if (text.endsWith(":") && text.startsWith(s.quote[0])) { own.push(text); continue; }
+      const before = said.get(text);
+      if (before) { if (before !== heading) earlier.add(before); continue; }
+      said.set(text, heading);
+      own.push(text);
+    }
+    // A name left with nothing after it (all its sentences said for another incident) goes.
+    for (let k = own.length - 1; k >= 0; k--) if (own[k]!.endsWith(":") && (k === own.length - 1 || own[k + 1]!.endsWith(":"))) own.splice(k, 1);
+    const back = [...earlier].map((h) => fill(b.asFor, { list: h }));
+    return { heading, verdict: g.verdict, text: [...own, ...back].join(" ") };
+  });
+
+  // Article 7, act by act.
+  const byAct = new Map<string, { title: string; provision: string; incidents: { ids: string[]; verdict: string; text: string; footnotes: string[] }[] }>();
+  for (const x of a.crimesAgainstHumanity.incidents) {
+    const entry = byAct.get(x.act) ?? byAct.set(x.act, { title: x.title, provision: localize(x.provision, s), incidents: [] }).get(x.act)!;
+    const found = byId.get(x.id);
+    // The conclusion's sentence is composed from the elements that decided it; each element in full is in Annex A.
+    const text = x.conclusion?.explanation ?? x.elements.filter((e) => e.outcome === x.outcome).map((e) => e.explanation).join(" ");
+    const footnotes = found ? footnotesOf(fs, `/incidents/${found.i}`) : [];
+    // Incidents of one act concluded in the same words share a line.
+    const same = entry.incidents.find((e) => e.verdict === b.short.outcome[x.outcome] && e.text === text);
+    if (same) { same.ids.push(x.id); same.footnotes = [...new Set([...same.footnotes, ...footnotes])]; }
+    else entry.incidents.push({ ids: [x.id], verdict: b.short.outcome[x.outcome], text, footnotes });
+  }
+  const ctx = a.crimesAgainstHumanity.contextualElements;
+  const contextual = (ctx.attacks ?? [{ ...ctx, id: null as string | null, incidents: [] as string[] }]).map((c) => ({
+    id: c.id, verdict: s.verdict[c.outcome],
+    text: c.conclusion?.explanation ?? c.elements.filter((e) => e.outcome === c.outcome).map((e) => e.explanation).join(" "),
+    incidents: c.incidents.length ? quoted(c.incidents, s, lang) : "",
+  }));
+
+  return {
+    bottom, table, facts, states, jurisdiction, contextual,
+    trigger: { text: t.conclusion.explanation, steps: t.incidents.filter((x) => x.conclusion && x.outcome === "triggered").map((x) => x.conclusion!.explanation) },
+    deferral: t.deferral.traces.length ? t.deferral.conclusion.explanation : null,
+    acts: [...byAct.values()].map((act) => ({ ...act, incidents: act.incidents.map((e) => ({ ...e, id: quoted(e.ids, s, lang) })) })),
+  };
+}
