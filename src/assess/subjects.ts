@@ -134,7 +134,8 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
     case "nationality-membership":
       perpetrators.forEach((p, k) => (p.nationalities ?? []).forEach((n, m) => {
         for (const mem of rec.memberships(n)) {
-          const s = { state: n, ...named(rec, n), perpetrator: p.id, windows: mem.windows, ...windowsTexts(mem.windows), hypothetical: mem.hypothetical };
+          // The sentences name the person (or group) as the fact set does; the id stays for the label.
+          const s = { state: n, ...named(rec, n), perpetrator: p.id, perpetratorName: p.name ?? p.id, windows: mem.windows, ...windowsTexts(mem.windows), hypothetical: mem.hypothetical };
           const tag = mem.hypothetical ? " (hypothetical)" : "";
           out.push({
             label: `nationality:${n}${tag} (${p.id})`, basis: `nationality:${n}${tag}`, hypothetical: mem.hypothetical, windows: mem.windows,
@@ -156,7 +157,7 @@ export function incidentSubjects(rec: CaseRecord, i: number, scope: Scope, base:
     case "nationality-declaration":
       perpetrators.forEach((p, k) => (p.nationalities ?? []).forEach((n, m) => rec.declarations.filter((d) => d.state === n).forEach((d) => {
         const windows = [{ from: d.from, to: d.to }];
-        const s = { state: n, ...named(rec, n), perpetrator: p.id, declaration: d, windows, ...windowsTexts(windows) };
+        const s = { state: n, ...named(rec, n), perpetrator: p.id, perpetratorName: p.name ?? p.id, declaration: d, windows, ...windowsTexts(windows) };
         out.push({
           label: `nationality:${n} (${p.id}) × declaration:${d.id}`, basis: `declaration:${d.id}`, windows,
           ...subject(rec, i, { ...base, subject: s }, [["subject", null], ["subject.state", `${at}/perpetrators/${k}/nationalities/${m}`], ["subject.declaration", d.pointer]]),

@@ -73,7 +73,7 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
   const bottom = [
     total === 0 ? b.bottom.noIncidents
       : established.length === total ? plural(b.bottom.allEstablished, total, lang)
-      : established.length ? plural(b.bottom.someEstablished, total, lang, { k: String(established.length), list: quoted(established, s, lang) })
+      : established.length ? plural(b.bottom.someEstablished, total, lang, { k: String(established.length), list: quoted(established, s, lang), others: quoted(j.incidents.map((x) => x.id).filter((id) => !established.includes(id)), s, lang) })
       : openJ.length ? plural(b.bottom.noneEstablishedSomeOpen, openJ.length, lang, { list: quoted(openJ, s, lang) })
       : plural(b.bottom.noneEstablished, total, lang),
     fill(b.bottom.trigger[t.outcome], {}) + (t.deferral.inForce === "met" ? " " + fill(b.bottom.deferral, { until: t.deferral.until ? formatDate(t.deferral.until, lang) : s.unknown }) : ""),
@@ -118,7 +118,7 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
   const concerned = new Map<string, Set<string>>();
   const concern = (st: string, how: string) => (concerned.get(st) ?? concerned.set(st, new Set()).get(st)!).add(how);
   for (const inc of incidents) {
-    for (const p of inc.territories ?? []) concern(p.state, b.concern[p.part === "effects" ? "effects" : "territory"]);
+    for (const p of inc.territories ?? []) concern(p.state, b.part[p.part as keyof typeof b.part] ?? b.concern.territory);
     for (const p of inc.perpetrators ?? []) for (const n of p.nationalities ?? []) concern(n, b.concern.nationality);
   }
   const declarations = [...rt.ref.declarations.filter((d) => d.accepted && d.lodged <= a.assessmentDate), ...(fs?.declarations ?? []).map((d) => ({ ...d, id: d.id ?? `${d.state}-${d.lodged.slice(0, 4)}` }))];
