@@ -35,11 +35,18 @@ for (const id of scenarios) {
         const rendered = renderMemo(a, { format, lang, factSet: load(id) as FactSet });
         assert.ok(rendered.includes(a.engine.rulesDigest), "the memo names the rules digest");
         const memo = rendered.split(a.engine.rulesDigest).join("sha256:RULES");
-        const file = join(root, "tests", "golden", "memos", `${id}.${lang}.${format}`);
-        if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, memo);
-        // A missing golden file is a failure, not a pass: write it with UPDATE_GOLDEN=1 and read it.
-        assert.ok(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npm test, then read the memo before committing it`);
-        assert.equal(memo, readFileSync(file, "utf8"), `${file} differs: if the change is intended, regenerate with UPDATE_GOLDEN=1`);
+        // Markdown in two files, the body and the annexes, so that a change to either reads on its own.
+        const at = memo.search(/\n## Annexe? A\b/);
+        const parts: [string, string][] = format === "md" && at > 0
+          ? [[`${id}.${lang}.body.md`, memo.slice(0, at + 1)], [`${id}.${lang}.annex.md`, memo.slice(at + 1)]]
+          : [[`${id}.${lang}.${format}`, memo]];
+        for (const [name, text] of parts) {
+          const file = join(root, "tests", "golden", "memos", name);
+          if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, text);
+          // A missing golden file is a failure, not a pass: write it with UPDATE_GOLDEN=1 and read it.
+          assert.ok(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npm test, then read the memo before committing it`);
+          assert.equal(text, readFileSync(file, "utf8"), `${file} differs: if the change is intended, regenerate with UPDATE_GOLDEN=1`);
+        }
       });
     }
   }
