@@ -74,5 +74,8 @@ export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lan
   const view = buildViewModel(a, compiled!.strings[lang], opts.runtime ?? runtime(), opts.factSet);
   const md = compiled!.md[lang](view).replace(/\n{3,}/g, "\n\n");
   if (opts.format === "md") return md;
-  return compiled!.page({ lang, title: view.title, version: a.engine.version, body: markdown.render(md) });
+  // Each annex starts a new page in print. (The headings are the templates' own: user text is
+  // escaped before it reaches the Markdown, so no "<h2>Annex" can come from a fact set.)
+  const body = markdown.render(md).replace(/<h2>(Annexe? [A-Z] )/g, '<h2 class="annex">$1');
+  return compiled!.page({ lang, title: view.title, version: a.engine.version, body });
 }
