@@ -308,7 +308,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
   const trigger = composeTrigger(rec, rt.book, situation, incidents);
   const cah = composeArticle7(rec, rt, situation, runs);
   const missingFacts = collectMissing(rec, rt, situation, runs);
-  if (!fs.incidents?.length) missingFacts.unshift({ pointer: "/incidents", question: rec.msg.whatHappenedQuestion, neededFor: [rec.msg.neededForTrigger] });
+  if (!fs.incidents?.length) missingFacts.unshift({ pointer: "/incidents", question: rec.msg.whatHappenedQuestion, neededFor: [rec.msg.neededForTrigger], settles: [{ conclusion: "trigger" }] });
 
   const notes = assessmentNotes(rec, rt, incidents);
   const hypothetical = (fs.hypotheticals?.membership ?? []).length > 0 || (fs.hypotheticals?.withoutSteps ?? []).length > 0;

@@ -105,7 +105,8 @@ export function composeTrigger(rec: CaseRecord, book: RuleBook, situation: Situa
     const t = subj("trigger-incident").find((x) => x.subject === `incident:${inc.id}`);
     const mine = situation.coverage.filter((c) => c.entry.incidentIndex === i);
     return {
-      id: inc.id, outcome: toTrigger(t?.outcome ?? "not_met"),
+      // With no step in play no incident has a trace of its own: the situation's `trigger` rule decides for each.
+      id: inc.id, outcome: toTrigger(t?.outcome ?? conclusion.outcome),
       by: [...new Set(mine.filter((c) => c.outcome === "met").map((c) => ROUTE_OF[c.entry.kind]))],
       steps: mine.filter((c) => c.outcome === "met").map((c) => c.entry.stepKey),
       conclusion: t ?? null, coverage: mine.map((c) => c.trace),

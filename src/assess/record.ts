@@ -48,8 +48,8 @@ export interface CaseRecord {
   msg: Messages;
 }
 
-export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate: IsoDate, lang: Lang = "en"): CaseRecord {
-  const nameIn = (state: string, l: Lang) => stateNameIn(state, l, ref.states.get(state)?.name);
+/** The Art. 12(3) declarations on the record as of a date: the reference data's, then those the fact set adds. */
+export function declarationsOf(factSet: FactSet, ref: ReferenceData, assessmentDate: IsoDate): DeclarationEntry[] {
   const declarations: DeclarationEntry[] = ref.declarations
     .filter((d) => d.accepted && d.lodged <= assessmentDate)
     .map((d) => ({ id: d.id, state: d.state, lodged: d.lodged, from: d.from, to: d.to, scope: d.scope, pointer: null, source: d.source }));
@@ -61,6 +61,12 @@ export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate
       scope: d.scope, pointer: `/declarations/${i}`, source: "fact set",
     });
   });
+  return declarations;
+}
+
+export function buildRecord(factSet: FactSet, ref: ReferenceData, assessmentDate: IsoDate, lang: Lang = "en"): CaseRecord {
+  const nameIn = (state: string, l: Lang) => stateNameIn(state, l, ref.states.get(state)?.name);
+  const declarations = declarationsOf(factSet, ref, assessmentDate);
   // A teaching hypothetical may leave out a resolution of the Court's record ("what if the Council had not referred").
   const without = factSet.hypotheticals?.withoutSteps ?? [];
   const withdrawnResolutions = new Set(ref.situations.flatMap((s) => s.steps.filter((st) => st.kind === "security-council-referral" && st.resolution && leftOut(without, s.id, st.kind)).map((st) => st.resolution!)));

@@ -2,7 +2,7 @@
  * `jurisdiction.paths`: where jurisdiction is not established, each route that could establish it
  * (rules/routes/routes.json), with the States concerned and the obstacles the facts show.
  */
-import { Lang, joinList } from "../i18n/format";
+import { Lang, fillSlots, joinList } from "../i18n/format";
 import { MESSAGES } from "../i18n/messages";
 import { Runtime } from "../runtime";
 import type { IncidentRun } from "./assess";
@@ -10,7 +10,6 @@ import { CaseRecord } from "./record";
 import { IncidentJurisdiction, PathRoute } from "./types";
 
 
-const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
 
 export function routesFor(rec: CaseRecord, rt: Runtime, incidents: IncidentJurisdiction[], runs: IncidentRun[]): PathRoute[] {
   const open = incidents.filter((x, k) => x.outcome !== "established"
@@ -61,7 +60,7 @@ export function explainRoute(p: PathRoute, rt: Runtime, lang: Lang, name: (state
   return {
     ...p,
     title: r.title,
-    whatItTakes: fill(r.whatItTakes, { territories: states || MESSAGES[lang].theStatesConcerned, states }),
-    obstacles: p.obstacleStates.map((s) => fill(r.obstacle ?? "", { state: name(s) })),
+    whatItTakes: fillSlots(r.whatItTakes, { territories: states || MESSAGES[lang].theStatesConcerned, states }),
+    obstacles: p.obstacleStates.map((s) => fillSlots(r.obstacle ?? "", { state: name(s) })),
   };
 }

@@ -101,8 +101,19 @@ export interface ContextualElements { outcome: Outcome; elements: RuleTrace[]; c
  */
 export interface ContextualBlock extends ContextualElements { attacks?: (ContextualElements & { id: string; description?: string; incidents: string[] })[] }
 
+/** A conclusion a missing fact would help settle, as data (`neededFor` says the same in words). */
+export interface Settles {
+  conclusion: "jurisdiction" | "act" | "trigger" | "incident-trigger" | "deferral" | "person";
+  /** The incident concerned (all but trigger and deferral). */
+  incident?: string;
+  /** With conclusion "person": the perpetrator's id (Art. 26). */
+  person?: string;
+}
+
 export interface MissingFact {
   pointer: string; question: string; neededFor: string[];
+  /** What it would settle, one entry per `neededFor` line, in the same order. */
+  settles: Settles[];
   /** "person": the answer decides whether the Court could try that person (Art. 26), not whether it has jurisdiction over the incident. */
   concerns?: "person";
   person?: string;

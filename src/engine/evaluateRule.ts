@@ -121,16 +121,6 @@ function template(text: string): Part[] {
   return parts;
 }
 
-/** Fill `{fact.path}` placeholders from the facts of the evaluation. */
-export function interpolate(text: string, facts: Facts): string {
-  let out = "";
-  for (const p of template(text)) {
-    if (typeof p === "string") { out += p; continue; }
-    const v = resolvePath(facts[p.fact], p.path);
-    out += v === undefined || v === null ? p.whole : typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
-  }
-  return out;
-}
 
 const NONE: string[] = [];
 function evidenceFor(pointers: string[], factSet: unknown): string[] {
@@ -230,7 +220,7 @@ function placeholdersOf(rule: RuleDef, lang: Lang, outcome: Outcome): Placeholde
     const texts = [
       ((fr ? rule.fr?.explanation : undefined) ?? rule.explanation)[outcome],
       (fr ? rule.fr?.interpretation : undefined) ?? rule.interpretation ?? "",
-      ...ruleLeaves(rule.conditions).flatMap((l) => [(fr ? l.fr?.name : undefined) ?? l.name, says(l)?.[outcome] ?? "", says(l)?.[inverse[outcome]] ?? "",
+      ...leavesOfRule(rule).flatMap((l) => [(fr ? l.fr?.name : undefined) ?? l.name, says(l)?.[outcome] ?? "", says(l)?.[inverse[outcome]] ?? "",
         // An undetermined trace asks its questions.
         outcome === "undetermined" ? ((fr ? l.fr?.question : undefined) ?? l.question ?? "") : ""]),
     ];
@@ -292,7 +282,7 @@ function traceOf(rule: RuleDef, subject: Subject, tree: Evaluated, lang: Lang): 
   return trace;
 }
 
-/** Fill `{fact.path}` placeholders from a trace's params (the same text interpolate() gives from the facts). */
+/** Fill `{fact.path}` placeholders from a trace's params (the values evaluateRule took from the facts). */
 export function fillParams(text: string, params: Record<string, string> | undefined): string {
   let out = "";
   for (const p of template(text)) out += typeof p === "string" ? p : params?.[p.whole.slice(1, -1)] ?? p.whole;

@@ -227,9 +227,19 @@ const schemas = {
   MissingFact: {
     type: "object",
     description: "A fact whose absence leaves an outcome undetermined: where it goes, the question to ask, what it would settle.",
-    required: ["pointer", "question", "neededFor"],
+    required: ["pointer", "question", "neededFor", "settles"],
     properties: {
       pointer: str, question: str, neededFor: strArray,
+      settles: {
+        type: "array", description: "What the fact would help settle, as data: one entry per neededFor line, in the same order.",
+        items: {
+          type: "object", required: ["conclusion"], additionalProperties: false,
+          properties: {
+            conclusion: { type: "string", enum: ["jurisdiction", "act", "trigger", "incident-trigger", "deferral", "person"] },
+            incident: str, person: { ...str, description: "With conclusion person: the perpetrator's id (Art. 26)." },
+          },
+        },
+      },
       concerns: { type: "string", enum: ["person"], description: "person: the answer decides only whether the Court could try that person (Art. 26), not its jurisdiction over the incident." },
       person: { type: "string", description: "With concerns: person, the perpetrator's id." },
     },

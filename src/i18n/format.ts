@@ -55,3 +55,16 @@ export function stateNameIn(code: string, lang: Lang, englishName?: string): str
   if (name === undefined) names.set(key, (name = countries.getName(code, lang) ?? englishName ?? code));
   return name;
 }
+
+/** Fill `{name}` slots of a fixed text (a route's, the memo's) from values; an unknown slot stays as written. */
+export function fillSlots(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** The singular or the plural of a text, as the language's rules give it for n, its slots filled ("{n}" too). */
+export function plural(forms: { one: string; other: string }, n: number, lang: Lang, vars: Record<string, string> = {}): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return fillSlots(rules.select(n) === "one" ? forms.one : forms.other, { n: String(n), ...vars });
+}

@@ -6,21 +6,18 @@
  * The full reasoning, node by node, stays in Annex A (./viewModel.ts).
  */
 import type { ExplainedAssessment } from "../assess/explainAssessment";
+import type { Settles } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
-import { Lang, formatDate, joinList, membershipText, stateNameIn } from "../i18n/format";
+import { declarationsOf } from "../assess/record";
+import { Lang, fillSlots, formatDate, joinList, membershipText, plural, stateNameIn } from "../i18n/format";
 import { membershipWindows } from "../reference/reference";
 import type { Runtime } from "../runtime";
+import { periodText } from "./periodText";
 import { MemoStrings, localize } from "./strings";
 
 type A = ExplainedAssessment;
 type Incident = NonNullable<FactSet["incidents"]>[number];
 
-/** "{n}" and "{list}" filled, in the singular or the plural the language's rules give for n. */
-export function plural(forms: { one: string; other: string }, n: number, lang: Lang, vars: Record<string, string> = {}): string {
-  const form = new Intl.PluralRules(lang).select(n) === "one" ? forms.one : forms.other;
-  return fill(form, { n: String(n), ...vars });
-}
-const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
 const quoted = (ids: string[], s: MemoStrings, lang: Lang) => joinList(ids.map((id) => `${s.quote[0]}${id}${s.quote[1]}`), lang);
 
 /** A basis ("territory:BGD", "nationality:GBR", "declaration:UKR-2015", "security-council:S/RES/1593 (2005)") in words. */
@@ -29,19 +26,15 @@ function basisText(basis: string, s: MemoStrings, name: (st: string) => string):
   const code = rest.replace(/ \(hypothetical\)$/, "");
   const hyp = rest.endsWith("(hypothetical)") ? s.body.hypotheticalTag : "";
   switch (kind) {
-    case "territory": return fill(s.body.basis.territory, { state: name(code) }) + hyp;
-    case "nationality": return fill(s.body.basis.nationality, { state: name(code) }) + hyp;
-    case "declaration": return fill(s.body.basis.declaration, { id: code });
-    case "security-council": return fill(s.body.basis.securityCouncil, { id: code });
+    case "territory": return fillSlots(s.body.basis.territory, { state: name(code) }) + hyp;
+    case "nationality": return fillSlots(s.body.basis.nationality, { state: name(code) }) + hyp;
+    case "declaration": return fillSlots(s.body.basis.declaration, { id: code });
+    case "security-council": return fillSlots(s.body.basis.securityCouncil, { id: code });
     default: return basis;
   }
 }
 
-function periodOf(inc: Incident | undefined, s: MemoStrings, lang: Lang): string {
-  const from = inc?.start ? formatDate(inc.start, lang) : s.unknown;
-  const to = inc?.end ? formatDate(inc.end, lang) : s.endUnknown;
-  return s.period(from, to);
-}
+const periodOf = (inc: Incident | undefined, s: MemoStrings, lang: Lang) => periodText({ start: inc?.start ?? null, end: inc?.end ?? null }, s, lang);
 
 /** The sources cited for the facts of one incident (its evidence pointers), as footnote ids. */
 function footnotesOf(fs: FactSet | undefined, at: string): string[] {
@@ -76,9 +69,9 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
       : established.length ? plural(b.bottom.someEstablished, total, lang, { k: String(established.length), list: quoted(established, s, lang), others: quoted(j.incidents.map((x) => x.id).filter((id) => !established.includes(id)), s, lang) })
       : openJ.length ? plural(b.bottom.noneEstablishedSomeOpen, openJ.length, lang, { list: quoted(openJ, s, lang) })
       : plural(b.bottom.noneEstablished, total, lang),
-    fill(b.bottom.trigger[t.outcome], {}) + (t.deferral.inForce === "met" ? " " + fill(b.bottom.deferral, { until: t.deferral.until ? formatDate(t.deferral.until, lang) : s.unknown }) : ""),
+    b.bottom.trigger[t.outcome] + (t.deferral.inForce === "met" ? " " + fillSlots(b.bottom.deferral, { until: t.deferral.until ? formatDate(t.deferral.until, lang) : s.unknown }) : ""),
     total === 0 ? "" : met.length ? plural(b.bottom.actsMet, met.length, lang, { list: quoted(met, s, lang) }) + (openA.length ? " " + plural(b.bottom.actsOpen, openA.length, lang, { list: quoted(openA, s, lang) }) : "")
-      : openA.length ? plural(b.bottom.actsOpen, openA.length, lang, { list: quoted(openA, s, lang) }) : b.bottom.actsNone,
+      : openA.length ? plural(b.bottom.actsOnlyOpen, total, lang, { list: quoted(openA, s, lang) }) : b.bottom.actsNone,
     a.missingFacts.length ? plural(b.bottom.open, a.missingFacts.length, lang) : b.bottom.nothingOpen,
     b.bottom.standard,
   ].filter(Boolean);
@@ -88,10 +81,12 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
     const act = acts.get(x.id);
     const found = byId.get(x.id);
     const open = a.missingFacts.filter((m) => found && (m.pointer === `/incidents/${found.i}` || m.pointer.startsWith(`/incidents/${found.i}/`))).length;
+    // Where the Court reaches only part of the conduct (a withdrawal, a declaration's period), the table says which part.
+    const whole = x.reach.length === 1 && x.reach[0]!.start === (found?.inc.start ?? null) && x.reach[0]!.end === (found?.inc.end ?? null);
     return {
       id: x.id, dates: periodOf(found?.inc, s, lang),
       basis: x.bases.length ? x.bases.map((bs) => basisText(bs, s, name)).join("; ") : s.none,
-      jurisdiction: b.short.jurisdiction[x.outcome],
+      jurisdiction: x.outcome === "established" && !whole ? fillSlots(b.short.reachedPart, { reach: x.reach.map((p) => periodText(p, s, lang)).join("; ") }) : b.short.jurisdiction[x.outcome],
       act: act ? `${act.title} (${localize(act.provision, s)})` : "",
       article7: act ? b.short.outcome[act.outcome] : "",
       open: open ? String(open) : "—",
@@ -103,12 +98,15 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
   // Persons named alike in every incident are named once.
   const personsOf = (inc: Incident) => (inc.perpetrators ?? []).map((p) => p.name ?? p.id).join("; ");
   const samePersons = incidents.length > 1 && incidents.every((inc) => personsOf(inc) === personsOf(incidents[0]!)) ? personsOf(incidents[0]!) : "";
+  // Likewise the places.
+  const placesOf = (inc: Incident) => (inc.territories ?? []).map((p) => fillSlots(b.place, { state: name(p.state), part: b.part[p.part as keyof typeof b.part] ?? s.unknown })).join("; ") || b.placeUnknown;
+  const samePlaces = incidents.length > 1 && incidents.every((inc) => placesOf(inc) === placesOf(incidents[0]!)) ? placesOf(incidents[0]!) : "";
   const facts = {
-    samePersons,
+    samePersons, samePlaces,
     attacks: attacks.map((x, k) => ({ id: (x as { id?: string | null }).id ?? null, description: x.description ?? b.noDescription, footnotes: footnotesOf(fs, fs?.attacks ? `/attacks/${k}` : "/attack") })),
     incidents: incidents.map((inc, i) => ({
       id: inc.id, dates: periodOf(inc, s, lang), description: inc.description ?? b.noDescription,
-      places: (inc.territories ?? []).map((p) => fill(b.place, { state: name(p.state), part: b.part[p.part as keyof typeof b.part] ?? s.unknown })).join("; ") || b.placeUnknown,
+      places: samePlaces ? "" : placesOf(inc),
       persons: samePersons ? "" : personsOf(inc),
       footnotes: footnotesOf(fs, `/incidents/${i}`),
     })),
@@ -121,11 +119,11 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
     for (const p of inc.territories ?? []) concern(p.state, b.part[p.part as keyof typeof b.part] ?? b.concern.territory);
     for (const p of inc.perpetrators ?? []) for (const n of p.nationalities ?? []) concern(n, b.concern.nationality);
   }
-  const declarations = [...rt.ref.declarations.filter((d) => d.accepted && d.lodged <= a.assessmentDate), ...(fs?.declarations ?? []).map((d) => ({ ...d, id: d.id ?? `${d.state}-${d.lodged.slice(0, 4)}` }))];
+  const declarations = fs ? declarationsOf(fs, rt.ref, a.assessmentDate) : rt.ref.declarations.filter((d) => d.accepted && d.lodged <= a.assessmentDate);
   const states = [...concerned.entries()].sort(([x], [y]) => name(x).localeCompare(name(y), lang)).map(([st, how]) => ({
     state: name(st), concerned: [...how].join(", "),
     status: membershipText(membershipWindows(rt.ref, st, a.assessmentDate), lang),
-    declarations: declarations.filter((d) => d.state === st).map((d) => fill(b.declaration, { id: d.id!, from: formatDate(d.from, lang) })).join("; ") || b.noDeclaration,
+    declarations: declarations.filter((d) => d.state === st).map((d) => fillSlots(b.declaration, { id: d.id, from: formatDate(d.from, lang) })).join("; ") || b.noDeclaration,
   }));
 
   // Jurisdiction, grouped: incidents whose deciding sentences read alike share one paragraph.
@@ -165,13 +163,13 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
       const text = v.split("§").join(g.ids.length === 1 ? g.ids[0]! : b.theseIncidents);
       if (text.endsWith(":") && text.startsWith(s.quote[0])) { own.push(text); continue; }
       const before = said.get(text);
-      if (before) { if (before !== heading) earlier.add(before); continue; }
-      said.set(text, heading);
+      if (before) { if (before !== quoted(g.ids, s, lang)) earlier.add(before); continue; }
+      said.set(text, quoted(g.ids, s, lang));
       own.push(text);
     }
     // A name left with nothing after it (all its sentences said for another incident) goes.
     for (let k = own.length - 1; k >= 0; k--) if (own[k]!.endsWith(":") && (k === own.length - 1 || own[k + 1]!.endsWith(":"))) own.splice(k, 1);
-    const back = [...earlier].map((h) => fill(b.asFor, { list: h }));
+    const back = [...earlier].map((h) => fillSlots(b.asFor, { list: h }));
     return { heading, verdict: g.verdict, text: [...own, ...back].join(" ") };
   });
 
@@ -195,9 +193,49 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
     incidents: c.incidents.length ? quoted(c.incidents, s, lang) : "",
   }));
 
+  // What would settle it: each question once (with every pointer it concerns), under the
+  // conclusions it settles, the incidents of each kind of conclusion named together.
+  const settlesText = (xs: Settles[]) => {
+    const kinds: string[] = [];
+    for (const kind of ["jurisdiction", "act", "incident-trigger", "person", "trigger", "deferral"] as const) {
+      const mine = xs.filter((x) => x.conclusion === kind);
+      if (!mine.length) continue;
+      if (kind === "trigger" || kind === "deferral") { kinds.push(b.settles[kind]); continue; }
+      if (kind === "person") {
+        for (const person of [...new Set(mine.map((x) => x.person!))]) {
+          const ids = [...new Set(mine.filter((x) => x.person === person).map((x) => x.incident!))];
+          const p = incidents.flatMap((inc) => inc.perpetrators ?? []).find((q) => q.id === person);
+          kinds.push(fillSlots(b.settles.person, { person: p?.name ?? person, list: quoted(ids, s, lang) }));
+        }
+        continue;
+      }
+      const ids = [...new Set(mine.map((x) => x.incident!))];
+      kinds.push(plural(b.settles[kind === "incident-trigger" ? "incidentTrigger" : kind], ids.length, lang, { list: quoted(ids, s, lang) }));
+    }
+    return joinList(kinds, lang);
+  };
+  const byQuestion = new Map<string, { pointers: string[]; settles: Settles[] }>();
+  for (const m of a.missingFacts) {
+    const q = byQuestion.get(m.question) ?? byQuestion.set(m.question, { pointers: [], settles: [] }).get(m.question)!;
+    q.pointers.push(m.pointer);
+    q.settles.push(...m.settles);
+  }
+  const settleGroups = new Map<string, { neededFor: string; items: { question: string; pointer: string }[] }>();
+  for (const [question, q] of byQuestion) {
+    const key = settlesText(q.settles);
+    (settleGroups.get(key) ?? settleGroups.set(key, { neededFor: key, items: [] }).get(key)!).items.push({ question, pointer: q.pointers.join(", ") });
+  }
+
   return {
-    bottom, table, facts, states, jurisdiction, contextual,
-    trigger: { text: t.conclusion.explanation, steps: t.incidents.filter((x) => x.conclusion && x.outcome === "triggered").map((x) => x.conclusion!.explanation) },
+    bottom, table, facts, states, jurisdiction, contextual, settle: [...settleGroups.values()],
+    // Which incidents each route reaches, once per route (each incident's own trace is in Annex A).
+    trigger: {
+      text: t.conclusion.explanation,
+      steps: (["state-referral", "security-council", "proprio-motu"] as const).flatMap((route) => {
+        const ids = t.incidents.filter((x) => x.outcome === "triggered" && x.by.includes(route)).map((x) => x.id);
+        return ids.length ? [plural(b.reached[route], ids.length, lang, { list: quoted(ids, s, lang) })] : [];
+      }),
+    },
     deferral: t.deferral.traces.length ? t.deferral.conclusion.explanation : null,
     acts: [...byAct.values()].map((act) => ({ ...act, incidents: act.incidents.map((e) => ({ ...e, id: quoted(e.ids, s, lang) })) })),
   };

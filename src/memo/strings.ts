@@ -32,14 +32,18 @@ export interface BodyStrings {
   bottom: {
     noIncidents: string; allEstablished: Plural; someEstablished: Plural; noneEstablishedSomeOpen: Plural; noneEstablished: Plural;
     trigger: { triggered: string; not_triggered: string; undetermined: string }; deferral: string;
-    actsMet: Plural; actsOpen: Plural; actsNone: string; open: Plural; nothingOpen: string; standard: string;
+    actsMet: Plural; actsOpen: Plural; actsOnlyOpen: Plural; actsNone: string; open: Plural; nothingOpen: string; standard: string;
   };
-  short: { jurisdiction: { established: string; not_established: string; undetermined: string }; outcome: { met: string; not_met: string; undetermined: string } };
+  short: { jurisdiction: { established: string; not_established: string; undetermined: string }; outcome: { met: string; not_met: string; undetermined: string }; reachedPart: string };
+  /** Which incidents a route reaches, by TriggerRoute.route. */
+  reached: { "state-referral": Plural; "security-council": Plural; "proprio-motu": Plural };
   basis: { territory: string; nationality: string; declaration: string; securityCouncil: string };
   hypotheticalTag: string;
   noDescription: string; place: string; placeUnknown: string;
   concern: { territory: string; effects: string; nationality: string };
-  declaration: string; reach: string; incidentsHeading: Plural; theseIncidents: string;
+  declaration: string; incidentsHeading: Plural; theseIncidents: string;
+  /** The conclusions a missing fact would settle ("jurisdiction over incidents {list}"). */
+  settles: { jurisdiction: Plural; act: Plural; incidentTrigger: Plural; person: string; trigger: string; deferral: string };
   /** Where on a territory: the conduct, an element of the crime, its effects only. */
   part: { conduct: string; element: string; effects: string };
   noDeclaration: string;

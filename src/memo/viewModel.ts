@@ -13,6 +13,7 @@ import { Lang, formatDate, joinList, windowsText } from "../i18n/format";
 import type { FactSet } from "../facts/factSet.generated";
 import { MESSAGES } from "../i18n/messages";
 import { bodyView } from "./body";
+import { periodText } from "./periodText";
 import { MemoStrings, localize } from "./strings";
 
 export interface FactView { name: string; value: string; holds: string; footnotes: string[] }
@@ -45,11 +46,6 @@ function formatValue(v: unknown, s: MemoStrings, lang: Lang): string {
   return String(v);
 }
 
-export function periodText(p: Period, s: MemoStrings, lang: Lang): string {
-  const from = p.start ? formatDate(p.start, lang) : p.since ? `${s.startUnknownSince} ${formatDate(p.since, lang)}` : s.unknown;
-  const to = p.end ? formatDate(p.end, lang) : p.until ? `${s.endUnknownUntil} ${formatDate(p.until, lang)}` : s.endUnknown;
-  return s.period(from, to);
-}
 
 function factView(f: ExplainedFact, s: MemoStrings, lang: Lang): FactView {
   const holds = f.outcome === "met" ? s.yes : f.outcome === "not_met" ? s.no : s.unknown;
@@ -132,21 +128,6 @@ export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime, fa
     attackGroups: attackGroups(a, incidents, rv, s),
     multipleAttacks: a.crimesAgainstHumanity.contextualElements.attacks !== undefined,
     missing: a.missingFacts.map((m) => ({ question: m.question, pointer: m.pointer, neededFor: joinList(m.neededFor, lang) })),
-    // The same questions, under what each settles (in the order of the ranking: the most useful first).
-    // A question asked alike of several incidents is asked once, with each incident's pointer.
-    missingGroups: ((byQuestion: Map<string, { pointers: string[]; neededFor: string[] }>) => {
-      for (const m of a.missingFacts) {
-        const q = byQuestion.get(m.question) ?? byQuestion.set(m.question, { pointers: [], neededFor: [] }).get(m.question)!;
-        q.pointers.push(m.pointer);
-        for (const n of m.neededFor) if (!q.neededFor.includes(n)) q.neededFor.push(n);
-      }
-      const groups = new Map<string, { neededFor: string; items: { question: string; pointer: string }[] }>();
-      for (const [question, q] of byQuestion) {
-        const key = joinList(q.neededFor, lang);
-        (groups.get(key) ?? groups.set(key, { neededFor: key, items: [] }).get(key)!).items.push({ question, pointer: q.pointers.join(", ") });
-      }
-      return [...groups.values()];
-    })(new Map()),
     paths: a.jurisdiction.paths.map((p) => ({ ...p, provision: localize(p.provision, s), incidents: p.incidents.join(", ") })),
     notes: a.notes,
     sources: ((used) => a.sources.filter((src) => used.has(src.id)))(usedSources(a)),

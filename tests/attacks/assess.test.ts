@@ -68,6 +68,9 @@ test("missing facts point into /attacks/K and are needed only for that attack's 
   assert.ok(policy, JSON.stringify(a.missingFacts.map((m) => m.pointer)));
   assert.ok(policy.neededFor.some((n) => n.includes('"n1"')) && policy.neededFor.some((n) => n.includes('"n2"')));
   assert.ok(!policy.neededFor.some((n) => n.includes('"s1"')), "the north's policy does not concern the south's incident");
+  // The same, as data: one `settles` entry per `neededFor` line.
+  assert.equal(policy.settles.length, policy.neededFor.length);
+  assert.deepEqual([...new Set(policy.settles.map((x) => `${x.conclusion}:${x.incident}`))].sort(), ["act:n1", "act:n2"]);
   const ws = a.missingFacts.find((m) => m.pointer === "/attacks/1/widespread")!;
   assert.ok(ws && ws.neededFor.every((n) => n.includes('"s1"')));
   assert.ok(!a.missingFacts.some((m) => m.pointer.startsWith("/attack/")), "nothing points at the single /attack");

@@ -310,3 +310,15 @@ describe("found by an independent check against the Court's own documents", () =
     assert.deepEqual(a.jurisdiction.incidents[0]!.reach, [{ start: null, end: "2018-05-01", since: "2011-11-01" }]);
   });
 });
+
+test("no step in play at all: no trace per incident; the situation's trigger rule decides for each incident", async () => {
+  // Ghana's territory, no referral, no authorization, no Court situation reaching it.
+  const none = await run(factSet(bgd(), { assessmentDate: "2020-01-01" }));
+  assert.equal(none.jurisdiction.trigger.outcome, "not_triggered");
+  assert.equal(none.jurisdiction.trigger.incidents[0]!.outcome, "not_triggered");
+  assert.equal(none.jurisdiction.trigger.incidents[0]!.conclusion, null, "nothing to walk through per incident");
+  // With a step in play, each incident has its own trace again.
+  const one = await run(factSet(bgd(), { assessmentDate: "2020-01-01", referrals: { states: [{ by: ["GHA"], date: "2019-01-01", scope: GHA }] } }));
+  assert.equal(one.jurisdiction.trigger.incidents[0]!.conclusion?.id, "trigger-incident");
+  assert.equal(one.jurisdiction.trigger.incidents[0]!.outcome, "triggered");
+});
