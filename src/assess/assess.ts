@@ -27,6 +27,8 @@ import { notApplicable } from "./notApplicable";
 import { routesFor } from "./routes";
 import { CaseRecord, buildRecord } from "./record";
 import { CoverageSubject, StepSubject, coverageSubjects, deferralSubjects, incidentTriggerSubjects, stepSubjects, withdrawalRuleSubjects } from "./situationSubjects";
+import { ReadingProbe, readingsApplied } from "./readings";
+import { bookUnderReading } from "../engine/readings";
 import { withdrawalSubjects, withdrawalsDoNotBar } from "./withdrawals";
 import { SubjectEntry, incidentFacts, incidentSubjects, situationFacts } from "./subjects";
 import { Assessment, SubjectTrace } from "./types";
@@ -95,20 +97,25 @@ export type Steps<T> = Generator<Step, T, RuleTrace>;
  * Runs the pipeline: synchronously while the evaluator answers synchronously (the native one),
  * awaiting where it returns a promise (json-rules-engine). One pipeline, either evaluator.
  */
-function drive<T>(gen: Steps<T>, evaluator: Evaluator, lang: Lang): T | Promise<T> {
+function drive<T>(gen: Steps<T>, evaluator: Evaluator, lang: Lang, probe?: ReadingProbe): T | Promise<T> {
   let r = gen.next();
   while (!r.done) {
-    const t = evaluateRule(r.value.rule, r.value.subject, evaluator, lang);
+    const step: Step = r.value;
+    const t = evaluateRule(step.rule, step.subject, evaluator, lang);
     if (t instanceof Promise) {
       return (async () => {
         let trace = await t;
+        probe?.see(step.rule, step.subject, trace);
         for (;;) {
           r = gen.next(trace);
           if (r.done) return r.value;
-          trace = await evaluateRule(r.value.rule, r.value.subject, evaluator, lang);
+          const next: Step = r.value;
+          trace = await evaluateRule(next.rule, next.subject, evaluator, lang);
+          probe?.see(next.rule, next.subject, trace);
         }
       })();
     }
+    probe?.see(step.rule, step.subject, t);
     r = gen.next(t);
   }
   return r.value;
@@ -235,7 +242,14 @@ export async function assess(input: unknown, options: AssessOptions = {}): Promi
   const evaluator = pickEvaluator(options.evaluator);
   const fs = v.factSet;
   const rec = buildRecord(fs, rt.ref, fs.assessmentDate ?? options.today ?? today(), options.lang ?? "en");
-  const assessment = await drive(assessSteps(input, rec, rt, evaluator.name), evaluator, rec.lang);
+  const probe = new ReadingProbe(rt.book);
+  const assessment = await drive(assessSteps(input, rec, rt, evaluator.name), evaluator, rec.lang, probe);
+  // A reading that gave some subject another outcome: assess again under it and compare.
+  const under = new Map<string, Assessment>();
+  for (const [id, turned] of probe.seen) {
+    if (turned) under.set(id, await drive(assessSteps(input, rec, { ...rt, book: bookUnderReading(rt.book, id) }, evaluator.name), evaluator, rec.lang));
+  }
+  assessment.readings = readingsApplied(rt.book, probe, assessment, under);
   // Citations are words too: the lean assessment names its rules by id; explained, it lists what they cite.
   return { ok: true, assessment: options.explain ? explainAssessment(assessment, rt) : assessment };
 }
@@ -326,6 +340,7 @@ function* assessSteps(input: unknown, rec: CaseRecord, rt: Runtime, evaluatorNam
     jurisdiction: { outcome: jOutcome, trigger, incidents, paths: jOutcome === "established" ? [] : routesFor(rec, rt, incidents, runs), notApplicable: notApplicable(rec) },
     crimesAgainstHumanity: cah,
     missingFacts,
+    readings: [],
     sources: fs.sources ?? [],
     notes,
   };

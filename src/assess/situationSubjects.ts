@@ -78,8 +78,10 @@ export function withdrawalRuleSubjects(rec: CaseRecord, runs: IncidentRun[]): (S
       lastDayText: formatDate(w.lastDayAsParty, "en"), lastDayTextFr: formatDate(w.lastDayAsParty, "fr"),
       effectiveText: formatDate(w.effective, "en"), effectiveTextFr: formatDate(w.effective, "fr"),
       preliminaryExamination: w.step.preliminaryExamination,
+      // Only the other reading of Art. 127(2) reads when the step was sought.
+      sought: w.step.sought,
     };
-    return { withdrawalKey: `${w.state}|${w.step.key}`, label: `withdrawal:${w.state} (${w.step.key})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(null), ["subject.preliminaryExamination", w.step.preliminaryExaminationPointer]] }, fullFactSet: rec.factSet };
+    return { withdrawalKey: `${w.state}|${w.step.key}`, label: `withdrawal:${w.state} (${w.step.key})`, facts: { ...facts, subject }, pointers: { prefixes: [...prefixes(null), ["subject.preliminaryExamination", w.step.preliminaryExaminationPointer], ["subject.sought", w.step.soughtPointer]] }, fullFactSet: rec.factSet };
   });
 }
 

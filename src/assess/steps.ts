@@ -38,6 +38,12 @@ export interface TriggerStepEntry {
   /** When the matter came before the Court: the preliminary examination's opening (Art. 127(2)). */
   preliminaryExamination: IsoDate | null;
   preliminaryExaminationPointer: string | null;
+  /**
+   * When the step was sought: the Prosecutor's request for authorization (Art. 15(3)), or the
+   * referral itself; null where not known. Read only under the other reading of Art. 127(2).
+   */
+  sought: IsoDate | null;
+  soughtPointer: string | null;
   verified: string | null;
   source: string;
 }
@@ -46,7 +52,7 @@ const toScope = (s: ScopeRecord): StepScope => ({ territories: s.territories, na
 type FactScope = { territories?: string[]; nationals?: string[]; from?: string | null; to?: string | null };
 const fromFacts = (s: FactScope): StepScope => ({ territories: s.territories ?? null, nationals: s.nationals ?? [], from: s.from ?? null, to: s.to ?? null });
 
-interface RefStep { situation: SituationRecord; index: number; kind: "state-referral" | "authorization"; date: IsoDate; by: string[]; chamber: string | null; decision: string | null; scope: StepScope | null; verified: string; source: string }
+interface RefStep { situation: SituationRecord; index: number; kind: "state-referral" | "authorization"; date: IsoDate; sought: IsoDate | null; by: string[]; chamber: string | null; decision: string | null; scope: StepScope | null; verified: string; source: string }
 
 type Without = NonNullable<NonNullable<FactSet["hypotheticals"]>["withoutSteps"]>;
 /** Whether a teaching hypothetical leaves this reference step out. */
@@ -74,7 +80,10 @@ function collectSteps(ref: ReferenceData, asOf: IsoDate, without: Without): RefS
     if (leftOut(without, situation.id, st.kind)) return;
     // An unverified record is a lead, not a fact: it is kept in the file but not applied.
     if (st.verified === "unverified") return;
-    out.push({ situation, index, kind: st.kind, date: st.date, by: st.by ?? [], chamber: st.chamber ?? null, decision: st.decision ?? null, scope: st.scope ? toScope(st.scope) : null, verified: st.verified, source: st.source });
+    // The request an authorization answered: the last one before it in the situation's record.
+    const request = st.kind === "authorization" ? situation.steps.slice(0, index).filter((x) => x.kind === "authorization-request" && x.date && x.verified !== "unverified").at(-1) : undefined;
+    const sought = st.kind === "state-referral" ? st.date : request?.date ?? null;
+    out.push({ situation, index, kind: st.kind, date: st.date, sought, by: st.by ?? [], chamber: st.chamber ?? null, decision: st.decision ?? null, scope: st.scope ? toScope(st.scope) : null, verified: st.verified, source: st.source });
   });
   return out;
 }
@@ -102,6 +111,7 @@ export function triggerSteps(fs: FactSet, ref: ReferenceData, asOf: IsoDate, sc:
       scopeFrom: own && (own as FactScope).territories ? "fact set" : match?.scope ? "reference" : own ? "fact set" : null,
       pointer: at, scopePointer: `${at}/scope`, scopeFieldsAt: r.scope ? `${at}/scope` : at,
       preliminaryExamination: pm?.preliminaryExamination ?? peOf(match), preliminaryExaminationPointer: pePointer,
+      sought: r.date, soughtPointer: `${at}/date`,
       verified: match?.verified ?? null, source: match ? match.source : "fact set",
     });
   });
@@ -109,13 +119,14 @@ export function triggerSteps(fs: FactSet, ref: ReferenceData, asOf: IsoDate, sc:
   if (pm?.authorized) {
     const matches = refs.filter((x) => x.kind === "authorization" && x.date === pm.authorized);
     matches.forEach((m) => used.add(m));
-    const base = { kind: "authorization" as const, date: pm.authorized, by: [], resolution: null, pointer: "/proprioMotu", scopePointer: "/proprioMotu/scope", scopeFieldsAt: "/proprioMotu/scope", preliminaryExaminationPointer: pePointer };
+    const base = { kind: "authorization" as const, date: pm.authorized, by: [], resolution: null, pointer: "/proprioMotu", scopePointer: "/proprioMotu/scope", scopeFieldsAt: "/proprioMotu/scope", preliminaryExaminationPointer: pePointer, soughtPointer: "/proprioMotu/requested" };
+    const sought = (m: RefStep | undefined) => pm.requested ?? m?.sought ?? null;
     if (pm.scope || matches.length === 0) {
       steps.push({ ...base, key: "proprio-motu", chamber: matches[0]?.chamber ?? null, decision: matches[0]?.decision ?? null, situation: matches[0] ? situationOf(matches[0]) : null,
-        scope: pm.scope ? fromFacts(pm.scope) : null, scopeFrom: pm.scope ? "fact set" : null,
+        scope: pm.scope ? fromFacts(pm.scope) : null, scopeFrom: pm.scope ? "fact set" : null, sought: sought(matches[0]),
         preliminaryExamination: pm.preliminaryExamination ?? peOf(matches[0]), verified: matches[0]?.verified ?? null, source: matches[0]?.source ?? "fact set" });
     } else matches.forEach((m, k) => steps.push({ ...base, key: k === 0 ? "proprio-motu" : `proprio-motu:${k}`, chamber: m.chamber, decision: m.decision, situation: situationOf(m),
-      scope: m.scope, scopeFrom: "reference", preliminaryExamination: pm.preliminaryExamination ?? peOf(m), verified: m.verified, source: m.source }));
+      scope: m.scope, scopeFrom: "reference", sought: sought(m), preliminaryExamination: pm.preliminaryExamination ?? peOf(m), verified: m.verified, source: m.source }));
   }
 
   // The rest of the reference record: the Court's own steps, known on the assessment date.
@@ -124,7 +135,7 @@ export function triggerSteps(fs: FactSet, ref: ReferenceData, asOf: IsoDate, sc:
     steps.push({
       key: `ref:${r.situation.id}:${r.index}`, kind: r.kind, date: r.date, by: r.by, resolution: null, chamber: r.chamber, decision: r.decision,
       situation: situationOf(r), scope: r.scope, scopeFrom: r.scope ? "reference" : null, pointer: null, scopePointer: null, scopeFieldsAt: null,
-      preliminaryExamination: peOf(r), preliminaryExaminationPointer: null, verified: r.verified, source: r.source,
+      preliminaryExamination: peOf(r), preliminaryExaminationPointer: null, sought: r.sought, soughtPointer: null, verified: r.verified, source: r.source,
     });
   }
 
@@ -133,7 +144,7 @@ export function triggerSteps(fs: FactSet, ref: ReferenceData, asOf: IsoDate, sc:
       key: `security-council:${r.id}`, kind: "security-council", date: r.date, by: [], resolution: r.id, chamber: null, decision: null,
       situation: null, scope: r.territories === null && r.from === null ? null : { territories: r.territories, nationals: [], from: r.from, to: r.to },
       scopeFrom: r.pointer ? "fact set" : "reference", pointer: r.pointer, scopePointer: r.pointer ? `${r.pointer}/scope` : null, scopeFieldsAt: r.scopeFieldsAt,
-      preliminaryExamination: null, preliminaryExaminationPointer: null, verified: null, source: r.source,
+      preliminaryExamination: null, preliminaryExaminationPointer: null, sought: r.date, soughtPointer: null, verified: null, source: r.source,
     });
   }
   // Only what is in play: the fact set's own steps, and the reference steps that could reach one of its incidents.

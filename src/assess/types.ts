@@ -119,6 +119,26 @@ export interface MissingFact {
   person?: string;
 }
 
+/** A conclusion the other reading of a contested point would reach differently. */
+export interface ReadingDifference {
+  conclusion: "contextual" | "act" | "jurisdiction" | "incident-trigger" | "trigger";
+  incident?: string;
+  /** With conclusion "contextual" and several attacks: the attack's id. */
+  attack?: string;
+  used: string; other: string;
+}
+
+/** A contested point a rule of this assessment decided, and what the other reading would change (re-assessed, not asserted). */
+export interface ReadingApplied {
+  id: string; rule: string; provision: string;
+  changes: boolean;
+  differences: ReadingDifference[];
+  /** The facts the other reading would also need, where it asks what this one does not. */
+  asks?: { pointer: string; question: string }[];
+  /** explain=true: the point, the reading used, the other, and the authority for each, in `lang`. */
+  point?: string; used?: string; other?: string; usedAuthority?: string[]; otherAuthority?: string[];
+}
+
 export interface Assessment {
   factSetId: string | null;
   title: string | null;
@@ -141,6 +161,8 @@ export interface Assessment {
     incidents: ActAssessment[];
   };
   missingFacts: MissingFact[];
+  /** The contested points the result rests on, each with whether the other reading would change it. */
+  readings: ReadingApplied[];
   /** The sources the fact set cites (facts read point to them through `evidence`). */
   sources: { id: string; citation: string; url?: string }[];
   /** explain=true: every citation of the rules applied, once. */

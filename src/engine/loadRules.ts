@@ -147,6 +147,18 @@ export function loadRuleBook(rulesDir: string): RuleBook {
     }
   }
 
+  // The other reading of a contested point replaces the rule's conditions in a second book: it may
+  // read only what the rule reads, so that the order below holds for both books.
+  for (const r of rules) {
+    if (!r.reading) continue;
+    const w = where.get(r.id)!;
+    const own = new Set(dependenciesOf(r).map((d) => d.id));
+    const extra = dependenciesOf({ conditions: r.reading.conditions } as RuleDef).find((d) => !own.has(d.id));
+    if (extra) throw new RuleLoadError(w.file, `${w.path}/reading/conditions${extra.path.slice("/conditions".length)}`, `the other reading reads rule "${extra.id}", which the rule itself does not read`);
+    const twice = rules.find((x) => x !== r && x.reading?.id === r.reading!.id);
+    if (twice) throw new RuleLoadError(w.file, `${w.path}/reading/id`, `reading "${r.reading.id}" is also defined by rule "${twice.id}"`);
+  }
+
   // Topological order (depth-first, stable in file order); a cycle stops start-up.
   const ordered: RuleDef[] = [];
   const state = new Map<string, "visiting" | "done">();
@@ -169,7 +181,10 @@ export function loadRuleBook(rulesDir: string): RuleBook {
 
   const hash = createHash("sha256");
   for (const full of allFiles(rulesDir)) hash.update(relative(rulesDir, full)).update("\0").update(readFileSync(full)).update("\0");
-  return { rules: ordered, byId, acts, digest: `sha256:${hash.digest("hex")}`, byScope, late: lateSituationRules(ordered, byId), variants: actVariants(ordered, byId, acts, where) };
+  const variants = actVariants(ordered, byId, acts, where);
+  // An act variant keeps the conditions it was made from: the other reading could not reach it.
+  for (const id of variants.keys()) if (byId.get(id)!.reading) throw new RuleLoadError(where.get(id)!.file, `${where.get(id)!.path}/reading`, "a rule that reads a rule of one act only cannot carry a reading");
+  return { rules: ordered, byId, acts, digest: `sha256:${hash.digest("hex")}`, byScope, late: lateSituationRules(ordered, byId), variants };
 }
 
 /** Leave out the conditions that read a rule concerning another act than `act`; null if nothing is left. */

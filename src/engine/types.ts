@@ -34,12 +34,23 @@ export interface RuleDef {
   explanation: { met: string; not_met: string; undetermined: string };
   basis?: string;
   interpretation?: string;
+  /** A contested point this rule decides one way, with the other reading's conditions (rule-file schema). */
+  reading?: Reading;
   /** The rule in French, the Court's other working language. */
   fr?: { title: string; explanation: { met: string; not_met: string; undetermined: string }; interpretation?: string };
   /** Set by the loader. */
   file: string;
   /** The act the rule concerns: from its act file, or its own `act` (incident rules only). */
   act?: string;
+}
+
+/** A contested point of law: the reading used (the rule's conditions) and the other (`conditions`). */
+export interface Reading {
+  id: string;
+  point: string; used: string; other: string;
+  usedAuthority: string[]; otherAuthority: string[];
+  conditions: Condition;
+  fr: { point: string; used: string; other: string };
 }
 
 export interface ActFile {

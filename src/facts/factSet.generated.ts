@@ -127,6 +127,10 @@ export interface Attack {
    */
   policy?: "state" | "organization" | "none" | null;
   /**
+   * Where the policy is an organization's: the organization partakes of some characteristics of a State. Read only under the other reading of 'organization' in Art. 7(2)(a) (Judge Kaul, dissenting, Kenya, 2010); the reading used does not require it.
+   */
+  organizationStateLike?: boolean | null;
+  /**
    * The attack is large-scale or targets many persons.
    */
   widespread?: boolean | null;
@@ -164,6 +168,10 @@ export interface NamedAttack {
    * Whose policy the attack pursued or furthered: a State's, an organization's, or none. Absent or null: unknown.
    */
   policy?: "state" | "organization" | "none" | null;
+  /**
+   * Where the policy is an organization's: the organization partakes of some characteristics of a State. Read only under the other reading of 'organization' in Art. 7(2)(a) (Judge Kaul, dissenting, Kenya, 2010); the reading used does not require it.
+   */
+  organizationStateLike?: boolean | null;
   /**
    * The attack is large-scale or targets many persons.
    */
@@ -375,7 +383,7 @@ export interface ProprioMotu {
    */
   preliminaryExamination?: CalendarDate | null;
   /**
-   * The date the Prosecutor asked the Pre-Trial Chamber to authorize an investigation (Art. 15(3)).
+   * The date the Prosecutor asked the Pre-Trial Chamber to authorize an investigation (Art. 15(3)). The other reading of Art. 127(2) (the 2023 dissent in the Philippines appeal) turns on it; absent, it is taken from the ICC's situations where the authorization is one of theirs.
    */
   requested?: CalendarDate | null;
   /**

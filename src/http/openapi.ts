@@ -245,10 +245,40 @@ const schemas = {
     },
     additionalProperties: false,
   },
+  ReadingApplied: {
+    type: "object",
+    description: "A contested point of law a rule of this assessment decided, where the other reading would give some evaluation another outcome: the conclusions it would change, found by assessing the fact set again under it.",
+    required: ["id", "rule", "provision", "changes", "differences"],
+    properties: {
+      id: str, rule: { ...str, description: "The rule that carries the reading (GET /v1/rules)." }, provision: str,
+      changes: { type: "boolean", description: "Whether any conclusion below the situation's would differ under the other reading." },
+      differences: {
+        type: "array",
+        items: {
+          type: "object", required: ["conclusion", "used", "other"], additionalProperties: false,
+          properties: {
+            conclusion: { type: "string", enum: ["contextual", "act", "jurisdiction", "incident-trigger", "trigger"] },
+            incident: str, attack: { ...str, description: "With conclusion contextual and several attacks: the attack's id." },
+            used: { ...str, description: "The outcome under the reading used." }, other: { ...str, description: "The outcome under the other reading." },
+          },
+        },
+      },
+      asks: {
+        type: "array", description: "Facts the other reading would also need, which this assessment does not ask.",
+        items: { type: "object", required: ["pointer", "question"], additionalProperties: false, properties: { pointer: str, question: str } },
+      },
+      point: { ...str, description: "explain=true: the contested point." },
+      used: { ...str, description: "explain=true: the reading used." },
+      other: { ...str, description: "explain=true: the other reading." },
+      usedAuthority: { ...strArray, description: "explain=true: the authority for the reading used." },
+      otherAuthority: { ...strArray, description: "explain=true: the authority for the other reading." },
+    },
+    additionalProperties: false,
+  },
   Assessment: {
     type: "object",
     description: "The assessment (v1 contract): jurisdiction and Article 7, provision by provision.",
-    required: ["factSetId", "title", "assessmentDate", "lang", "hypothetical", "engine", "jurisdiction", "crimesAgainstHumanity", "missingFacts", "sources", "notes"],
+    required: ["factSetId", "title", "assessmentDate", "lang", "hypothetical", "engine", "jurisdiction", "crimesAgainstHumanity", "missingFacts", "readings", "sources", "notes"],
     properties: {
       factSetId: { type: ["string", "null"] },
       title: { type: ["string", "null"] },
@@ -325,6 +355,7 @@ const schemas = {
         additionalProperties: false,
       },
       missingFacts: { type: "array", items: ref("MissingFact") },
+      readings: { type: "array", items: ref("ReadingApplied"), description: "The contested points the result rests on, each re-assessed under the other reading." },
       sources: {
         type: "array",
         description: "The sources the fact set cites (facts read point to them through `evidence`).",

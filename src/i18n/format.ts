@@ -15,6 +15,30 @@ const MONTHS: Record<Lang, string[]> = {
   fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
 };
 
+/** A date written in English words in a citation ("31 Mar 2010", "6 September 2018"). */
+const ENGLISH_DATE = /\b(\d{1,2}) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?) (\d{4})\b/g;
+/** The English dates of a text (citations are written in English) as `lang` writes them. */
+export function datesIn(text: string, lang: Lang): string {
+  if (lang === "en") return text;
+  return text.replace(ENGLISH_DATE, (_, d: string, m: string, y: string) => {
+    const month = MONTHS.en.findIndex((x) => x.startsWith(m.slice(0, 3)));
+    return `${lang === "fr" && d === "1" ? "1er" : d} ${MONTHS[lang][month]} ${y}`;
+  });
+}
+
+/**
+ * French typography (Imprimerie nationale): a no-break space before a colon and inside « »,
+ * a narrow no-break space before ; ! and ?. Applied to a rendered French memo, so that every
+ * string in it — the templates', the rules', the fact set's — follows it.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/[ \u00a0\u202f]+:(?=\s|$|[)*_])/gm, "\u00a0:")
+    .replace(/[ \u00a0\u202f]+([;!?])(?=\s|$|[)*_])/gm, "\u202f$1")
+    .replace(/«[ \u00a0]*/g, "«\u00a0")
+    .replace(/[ \u00a0]*»/g, "\u00a0»");
+}
+
 /** 2010-06-01 → "1 June 2010" / "1er juin 2010". */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];

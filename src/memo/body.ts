@@ -13,26 +13,14 @@ import { Lang, fillSlots, formatDate, joinList, membershipText, plural, stateNam
 import { membershipWindows } from "../reference/reference";
 import type { Runtime } from "../runtime";
 import { periodText } from "./periodText";
+import { basisText } from "./subjectText";
+import { readingsView } from "./readingsView";
 import { MemoStrings, localize } from "./strings";
 
 type A = ExplainedAssessment;
 type Incident = NonNullable<FactSet["incidents"]>[number];
 
 const quoted = (ids: string[], s: MemoStrings, lang: Lang) => joinList(ids.map((id) => `${s.quote[0]}${id}${s.quote[1]}`), lang);
-
-/** A basis ("territory:BGD", "nationality:GBR", "declaration:UKR-2015", "security-council:S/RES/1593 (2005)") in words. */
-function basisText(basis: string, s: MemoStrings, name: (st: string) => string): string {
-  const [kind, rest = ""] = basis.split(/:(.*)/s);
-  const code = rest.replace(/ \(hypothetical\)$/, "");
-  const hyp = rest.endsWith("(hypothetical)") ? s.body.hypotheticalTag : "";
-  switch (kind) {
-    case "territory": return fillSlots(s.body.basis.territory, { state: name(code) }) + hyp;
-    case "nationality": return fillSlots(s.body.basis.nationality, { state: name(code) }) + hyp;
-    case "declaration": return fillSlots(s.body.basis.declaration, { id: code });
-    case "security-council": return fillSlots(s.body.basis.securityCouncil, { id: code });
-    default: return basis;
-  }
-}
 
 const periodOf = (inc: Incident | undefined, s: MemoStrings, lang: Lang) => periodText({ start: inc?.start ?? null, end: inc?.end ?? null }, s, lang);
 
@@ -220,14 +208,18 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
     q.pointers.push(m.pointer);
     q.settles.push(...m.settles);
   }
-  const settleGroups = new Map<string, { neededFor: string; items: { question: string; pointer: string }[] }>();
+  const settleGroups = new Map<string, { neededFor: string; settles: number; items: { question: string; pointer: string }[] }>();
   for (const [question, q] of byQuestion) {
     const key = settlesText(q.settles);
-    (settleGroups.get(key) ?? settleGroups.set(key, { neededFor: key, items: [] }).get(key)!).items.push({ question, pointer: q.pointers.join(", ") });
+    (settleGroups.get(key) ?? settleGroups.set(key, { neededFor: key, settles: q.settles.length, items: [] }).get(key)!).items.push({ question, pointer: q.pointers.join(", ") });
   }
+  const settledBy = (g: { settles: number }) => g.settles;
 
   return {
-    bottom, table, facts, states, jurisdiction, contextual, settle: [...settleGroups.values()],
+    bottom, table, facts, states, jurisdiction, contextual,
+    // Ranked by how many conclusions each group's questions would settle (stable within a rank).
+    settle: [...settleGroups.values()].sort((x, y) => settledBy(y) - settledBy(x)),
+    readings: readingsView(a.readings, s),
     // Which incidents each route reaches, once per route (each incident's own trace is in Annex A).
     trigger: {
       text: t.conclusion.explanation,

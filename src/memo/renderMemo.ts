@@ -5,14 +5,14 @@
  * page around the rendered body. Nothing here reads a clock: the same assessment gives the same
  * memo, byte for byte.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import MarkdownIt from "markdown-it";
 import footnote from "markdown-it-footnote";
 import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
-import { LANGS, Lang } from "../i18n/format";
+import { LANGS, Lang, frenchSpacing } from "../i18n/format";
 import { Runtime, projectRoot, runtime } from "../runtime";
 import { escapeMarkdown } from "./escape";
 import { MemoStrings, parseStrings } from "./strings";
@@ -35,7 +35,9 @@ function compile(root: string): Compiled {
   const strings = {} as Record<Lang, MemoStrings>;
   for (const lang of LANGS) {
     md[lang] = mdEnv.compile(read(lang, "memo.md.hbs"), options);
-    strings[lang] = parseStrings(JSON.parse(read(lang, "strings.json")));
+    // A language may write whole citations its own way (English, the rules' own, needs none).
+    const citations = existsSync(join(dir, lang, "citations.json")) ? (JSON.parse(read(lang, "citations.json")) as { citations: Record<string, string> }).citations : {};
+    strings[lang] = parseStrings(JSON.parse(read(lang, "strings.json")), citations);
   }
   const pageEnv = Handlebars.create();
   const page = pageEnv.compile(read("page.html.hbs"), { strict: true, knownHelpersOnly: true });
@@ -54,7 +56,7 @@ export function loadTemplates(root: string = projectRoot()): void {
 }
 
 function emptyView(s: MemoStrings) {
-  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], paths: [], notes: [], sources: [], engine: {}, body: { bottom: [], table: [], facts: { attacks: [], incidents: [] }, states: [], jurisdiction: [], contextual: [], trigger: { steps: [] }, acts: [], settle: [] } };
+  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], paths: [], notes: [], sources: [], engine: {}, body: { bottom: [], table: [], facts: { attacks: [], incidents: [] }, states: [], jurisdiction: [], contextual: [], trigger: { steps: [] }, acts: [], settle: [], readings: [] } };
 }
 
 /** The memo's fixed words in a language. */
@@ -72,7 +74,8 @@ export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lan
   const lang = opts.lang ?? a.lang;
   if (lang !== a.lang) throw new Error(`the assessment is in ${a.lang}; assess again with lang ${lang} to render a ${lang} memo`);
   const view = buildViewModel(a, compiled!.strings[lang], opts.runtime ?? runtime(), opts.factSet);
-  const md = compiled!.md[lang](view).replace(/\n{3,}/g, "\n\n");
+  const raw = compiled!.md[lang](view).replace(/\n{3,}/g, "\n\n");
+  const md = lang === "fr" ? frenchSpacing(raw) : raw;
   if (opts.format === "md") return md;
   // Each annex starts a new page in print. (The headings are the templates' own: user text is
   // escaped before it reaches the Markdown, so no "<h2>Annex" can come from a fact set.)

@@ -1,5 +1,5 @@
 /** The memo's fixed words, one file per language in templates/memo/<lang>/strings.json. */
-import type { Lang } from "../i18n/format";
+import { Lang, datesIn } from "../i18n/format";
 
 export interface MemoStrings {
   lang: Lang;
@@ -20,7 +20,10 @@ export interface MemoStrings {
   values: Record<string, string>;
   evaluators: Record<string, string>;
   /** Terms of citations and provisions as this language writes them (applied in order). */
-  terms: [string, string][]; ruleLabel: string; applicationLabel: string; conclusionLabel: string; citedLabel: string; noFacts: string;
+  terms: [string, string][];
+  /** Whole citations and provisions as this language writes them (templates/memo/<lang>/citations.json), before `terms`. */
+  citations: Record<string, string>;
+  ruleLabel: string; applicationLabel: string; conclusionLabel: string; citedLabel: string; noFacts: string;
   /** Opening and closing quotation marks (“ ” in English, « » with no-break spaces in French). */
   quote: [string, string];
   /** The words of the memo's body (./body.ts). */
@@ -37,7 +40,7 @@ export interface BodyStrings {
   short: { jurisdiction: { established: string; not_established: string; undetermined: string }; outcome: { met: string; not_met: string; undetermined: string }; reachedPart: string };
   /** Which incidents a route reaches, by TriggerRoute.route. */
   reached: { "state-referral": Plural; "security-council": Plural; "proprio-motu": Plural };
-  basis: { territory: string; nationality: string; declaration: string; securityCouncil: string };
+  basis: { territory: string; nationality: string; nationalityOf: string; declaration: string; securityCouncil: string };
   hypotheticalTag: string;
   noDescription: string; place: string; placeUnknown: string;
   concern: { territory: string; effects: string; nationality: string };
@@ -49,13 +52,23 @@ export interface BodyStrings {
   noDeclaration: string;
   /** A later group of incidents that shares reasoning already given: "The rest is as for incidents {list}." */
   asFor: string;
+  /** Readings applied (./readingsView.ts): each contested point, both readings, and what the other would change. */
+  readings: {
+    same: string; changes: string;
+    /** One conclusion that differs, by ReadingDifference.conclusion. */
+    difference: { contextual: string; contextualOf: string; act: string; jurisdiction: string; "incident-trigger": string; trigger: string };
+    /** Outcomes in words, by kind of conclusion (French agrees them with what they qualify). */
+    outcomes: { jurisdiction: Record<string, string>; elements: Record<string, string>; trigger: Record<string, string> };
+  };
 }
 
 /** A citation or a provision as the memo's language writes it: "Rome Statute, art. 12(3)" → "Statut de Rome, art. 12(3)". */
 export function localize(text: string, s: MemoStrings): string {
-  return s.terms.reduce((t, [from, to]) => t.split(from).join(to), text);
+  const whole = s.citations[text];
+  if (whole !== undefined) return whole;
+  return datesIn(s.terms.reduce((t, [from, to]) => t.split(from).join(to), text), s.lang);
 }
 
-export function parseStrings(json: Omit<MemoStrings, "period">): MemoStrings {
-  return { ...json, period: (from, to) => json.periodTemplate.replace("{from}", from).replace("{to}", to) };
+export function parseStrings(json: Omit<MemoStrings, "period" | "citations">, citations: Record<string, string> = {}): MemoStrings {
+  return { ...json, citations, period: (from, to) => json.periodTemplate.replace("{from}", from).replace("{to}", to) };
 }

@@ -9,11 +9,12 @@ import { ExplainedAssessment, explainAssessment } from "../assess/explainAssessm
 import { Explained, ExplainedFact, ExplainedTrace, eachTrace } from "../engine/explain";
 import type { Runtime } from "../runtime";
 import type { Outcome } from "../engine/types";
-import { Lang, formatDate, joinList, windowsText } from "../i18n/format";
+import { Lang, formatDate, joinList, stateNameIn, windowsText } from "../i18n/format";
 import type { FactSet } from "../facts/factSet.generated";
 import { MESSAGES } from "../i18n/messages";
 import { bodyView } from "./body";
 import { periodText } from "./periodText";
+import { basisText, subjectText } from "./subjectText";
 import { MemoStrings, localize } from "./strings";
 
 export interface FactView { name: string; value: string; holds: string; footnotes: string[] }
@@ -54,14 +55,17 @@ function factView(f: ExplainedFact, s: MemoStrings, lang: Lang): FactView {
 
 const STEP_RULES = new Set(["art13-a", "art15", "art127-2", "trigger-scope", "trigger-incident"]);
 
-export function ruleView(t: ExplainedTrace & { subject?: string }, s: MemoStrings, lang: Lang): RuleView {
+/** How the annex names a rule's subject: its label in words (States and persons by name). */
+export type SubjectNamer = (label: string) => string;
+
+export function ruleView(t: ExplainedTrace & { subject?: string }, s: MemoStrings, lang: Lang, subjectName: SubjectNamer = (x) => x): RuleView {
   return {
     title: t.title, provision: localize(t.provision, s), citations: t.citations.map((c) => localize(c, s)).join(s.separator), outcome: t.outcome, verdict: s.verdict[t.outcome],
     explanation: t.explanation,
     facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => factView(f, s, lang)),
     settle: (t.missing ?? []).map((m) => m.question),
     // A step's own label is an internal key ("state-referral:0 × incident:…"): its sentences name the step.
-    ...("subject" in t && t.subject && !STEP_RULES.has(t.id) ? { subject: t.subject } : {}),
+    ...("subject" in t && t.subject && !STEP_RULES.has(t.id) ? { subject: subjectName(t.subject) } : {}),
     ...(t.interpretation ? { interpretation: t.interpretation } : {}),
   };
 }
@@ -70,7 +74,10 @@ export function ruleView(t: ExplainedTrace & { subject?: string }, s: MemoString
 export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime, factSet?: FactSet) {
   const a: ExplainedAssessment = explainAssessment(lean, rt);
   const lang = a.lang;
-  const rv = (t: ExplainedTrace) => ruleView(t, s, lang);
+  const name = (st: string) => stateNameIn(st, lang, rt.ref.states.get(st)?.name);
+  const people = new Map((factSet?.incidents ?? []).flatMap((inc) => inc.perpetrators ?? []).map((p) => [p.id, p.name ?? p.id]));
+  const subjectName = (label: string) => subjectText(label, s, name, (id) => people.get(id) ?? id);
+  const rv = (t: ExplainedTrace) => ruleView(t, s, lang, subjectName);
   const incidents = a.jurisdiction.incidents.map((j) => {
     const cah = a.crimesAgainstHumanity.incidents.find((c) => c.id === j.id)!;
     return {
@@ -84,7 +91,7 @@ export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime, fa
       securityCouncil: j.securityCouncil.filter((c) => !c.synthetic).map(rv),
       perpetrators: j.age.perpetrators.map(rv),
       actConditions: (j.actConditions ?? []).map(rv),
-      bases: j.bases.join(", "),
+      bases: j.bases.map((b) => basisText(b, s, name)).join(s.separator),
       reach: j.reach.map((p) => periodText(p, s, lang)).join("; "),
       effectsOnly: j.effectsOnly.join(", "),
       act: { title: cah.title, provision: localize(cah.provision, s), outcome: cah.outcome, verdict: s.verdict[cah.outcome], elements: cah.elements.map(rv), conclusion: cah.conclusion ? rv(cah.conclusion) : null },

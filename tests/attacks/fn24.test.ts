@@ -108,7 +108,7 @@ test("the memo shows the condition with the incident's jurisdiction, in both lan
   assert.ok(en.includes("#### Conditions for this act only"));
   assert.ok(en.includes("Enforced disappearance: the attack began after the Statute entered into force (1 July 2002)"));
   assert.equal(en.split("#### Conditions for this act only").length - 1, 1, "only the disappearance has one");
-  const fr = renderMemo(await run(withAttack({ start: "2001-06-01" }), "fr"), { format: "md", lang: "fr" });
+  const fr = renderMemo(await run(withAttack({ start: "2001-06-01" }), "fr"), { format: "md", lang: "fr" }).replace(/[\u00a0\u202f]/g, " ");
   assert.ok(fr.includes("#### Conditions propres à cet acte"));
   assert.ok(fr.includes("Disparition forcée : l'attaque a commencé après l'entrée en vigueur du Statut"));
 });

@@ -58,3 +58,16 @@ test("a reference to a rule that does not exist is rejected", () => {
 test("a cycle is rejected", () => {
   rejects(withFile("jurisdiction/incident.json", (d) => { d.rules[0].conditions.any[0] = { fact: "results", path: "jurisdiction-incident", operator: "isMet", value: true, name: "x" }; return d; }), "rules/jurisdiction/incident.json", "/rules/0", "cycle");
 });
+test("the other reading of a contested point may read only the rules its rule reads", () => {
+  rejects(withFile("jurisdiction/territory.json", (doc) => {
+    const r = doc.rules.find((x: any) => x.id === "art12-2-a");
+    r.reading.conditions.all.push({ fact: "results", path: "temporal", operator: "isMet", value: true, name: "x" });
+    return doc;
+  }), "rules/jurisdiction/territory.json", "/rules/0/reading/conditions/all/2", 'reads rule "temporal"');
+});
+test("two rules cannot carry the same reading", () => {
+  rejects(withFile("jurisdiction/withdrawal.json", (doc) => {
+    doc.rules[0].reading.id = "territory-element";
+    return doc;
+  }), "rules/jurisdiction/territory.json", "/rules/0/reading/id", 'also defined by rule "art127-2"');
+});
