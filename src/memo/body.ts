@@ -158,7 +158,7 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
     // A name left with nothing after it (all its sentences said for another incident) goes.
     for (let k = own.length - 1; k >= 0; k--) if (own[k]!.endsWith(":") && (k === own.length - 1 || own[k + 1]!.endsWith(":"))) own.splice(k, 1);
     const back = [...earlier].map((h) => fillSlots(b.asFor, { list: h }));
-    return { heading, verdict: g.verdict, text: [...own, ...back].join(" ") };
+    return { heading, verdict: g.verdict, text: [...own, ...back].join(" "), ids: g.ids };
   });
 
   // Article 7, act by act.
@@ -176,7 +176,9 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
   }
   const ctx = a.crimesAgainstHumanity.contextualElements;
   const contextual = (ctx.attacks ?? [{ ...ctx, id: null as string | null, incidents: [] as string[] }]).map((c) => ({
-    id: c.id, verdict: s.verdict[c.outcome],
+    id: c.id, verdict: s.verdict[c.outcome], anchor: c.id ? `ctx-${c.id}` : "ctx",
+    // The facts: each contextual element as the facts given decide it (the element in full is in Annex A).
+    facts: c.elements.map((e) => `${e.title} (${b.short.outcome[e.outcome]})`).join(s.separator),
     text: c.conclusion?.explanation ?? c.elements.filter((e) => e.outcome === c.outcome).map((e) => e.explanation).join(" "),
     incidents: c.incidents.length ? quoted(c.incidents, s, lang) : "",
   }));

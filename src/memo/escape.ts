@@ -5,8 +5,8 @@
  * structure. The HTML memo is rendered from that Markdown with raw HTML disabled.
  */
 
-/** Characters that can open Markdown structure inline (CommonMark allows escaping any ASCII punctuation). */
-const INLINE = /[\\`*_[\]<>|#~!&]/g;
+/** Characters that can open Markdown structure inline, and the braces of the memo's own cross-reference marks (CommonMark allows escaping any ASCII punctuation). */
+const INLINE = /[\\`*_[\]<>|#~!&{}]/g;
 
 export function escapeMarkdown(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -14,6 +14,7 @@ import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { LANGS, Lang, frenchSpacing } from "../i18n/format";
 import { Runtime, projectRoot, runtime } from "../runtime";
+import { anchors, withoutAnchors } from "./anchors";
 import { escapeMarkdown } from "./escape";
 import { MemoStrings, parseStrings } from "./strings";
 import { buildViewModel } from "./viewModel";
@@ -28,9 +29,14 @@ function compile(root: string): Compiled {
   const read = (...p: string[]) => readFileSync(join(dir, ...p), "utf8");
   const mdEnv = Handlebars.create();
   mdEnv.registerHelper("md", (v: unknown) => escapeMarkdown(v));
+  // A cross-reference mark ({#id}, ./anchors.ts) from the assessment's ids; anything else marks nothing.
+  mdEnv.registerHelper("mark", (prefix: unknown, id?: unknown) => {
+    const full = `${String(prefix)}${typeof id === "string" ? id : ""}`;
+    return /^[a-z][a-z0-9-]*$/.test(full) ? `{#${full}}` : "";
+  });
   mdEnv.registerHelper("join", (xs: unknown) => (Array.isArray(xs) ? xs.map((x) => `"${escapeMarkdown(x)}"`).join(", ") : ""));
   mdEnv.registerPartial("rule", read("partials", "rule.md.hbs"));
-  const options = { noEscape: true, strict: false, knownHelpers: { md: true, join: true }, knownHelpersOnly: true } as const;
+  const options = { noEscape: true, strict: false, knownHelpers: { md: true, join: true, mark: true }, knownHelpersOnly: true } as const;
   const md = {} as Record<Lang, HandlebarsTemplateDelegate>;
   const strings = {} as Record<Lang, MemoStrings>;
   for (const lang of LANGS) {
@@ -45,7 +51,7 @@ function compile(root: string): Compiled {
 }
 
 // Raw HTML off: a string that reached the Markdown escaped stays text in the page.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote);
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote).use(anchors);
 
 let compiled: Compiled | undefined;
 /** Compile every template (call at start-up: a broken template then stops start-up, not a request). */
@@ -56,7 +62,7 @@ export function loadTemplates(root: string = projectRoot()): void {
 }
 
 function emptyView(s: MemoStrings) {
-  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], paths: [], notes: [], sources: [], engine: {}, body: { bottom: [], table: [], facts: { attacks: [], incidents: [] }, states: [], jurisdiction: [], contextual: [], trigger: { steps: [] }, acts: [], settle: [], readings: [] } };
+  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], paths: [], notes: [], sources: [], engine: {}, body: { bottom: [], table: [], facts: { attacks: [], incidents: [] }, states: [], jurisdiction: [], contextual: [], trigger: { steps: [] }, acts: [], settle: [], readings: [] }, annexB: { facts: [], matrix: { sources: [], rows: [] } } };
 }
 
 /** The memo's fixed words in a language. */
@@ -76,7 +82,7 @@ export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lan
   const view = buildViewModel(a, compiled!.strings[lang], opts.runtime ?? runtime(), opts.factSet);
   const raw = compiled!.md[lang](view).replace(/\n{3,}/g, "\n\n");
   const md = lang === "fr" ? frenchSpacing(raw) : raw;
-  if (opts.format === "md") return md;
+  if (opts.format === "md") return withoutAnchors(md);
   // Each annex starts a new page in print. (The headings are the templates' own: user text is
   // escaped before it reaches the Markdown, so no "<h2>Annex" can come from a fact set.)
   const body = markdown.render(md).replace(/<h2>(Annexe? [A-Z] )/g, '<h2 class="annex">$1');

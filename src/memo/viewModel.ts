@@ -13,6 +13,8 @@ import { Lang, formatDate, joinList, stateNameIn, windowsText } from "../i18n/fo
 import type { FactSet } from "../facts/factSet.generated";
 import { MESSAGES } from "../i18n/messages";
 import { bodyView } from "./body";
+import { factsAnnex } from "./factsAnnex";
+import { formatValue } from "./formatValue";
 import { periodText } from "./periodText";
 import { basisText, subjectText } from "./subjectText";
 import { MemoStrings, localize } from "./strings";
@@ -24,29 +26,6 @@ export interface RuleView {
   /** Where undetermined: the questions whose answers would settle it. */
   settle: string[];
 }
-
-const isDate = (x: unknown): x is string => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x);
-
-function formatValue(v: unknown, s: MemoStrings, lang: Lang): string {
-  if (v === null || v === undefined) return s.unknown;
-  if (v === true) return s.yes;
-  if (v === false) return s.no;
-  if (v === "met" || v === "not_met" || v === "undetermined") return s.verdict[v];
-  if (isDate(v)) return formatDate(v, lang);
-  if (typeof v === "string" && Object.prototype.hasOwnProperty.call(s.values, v)) return s.values[v]!;
-  if (Array.isArray(v)) {
-    if (v.length && v.every((w) => w && typeof w === "object" && "from" in w)) return windowsText(v as { from: string; to: string | null }[], lang);
-    return v.length ? v.map((x) => formatValue(x, s, lang)).join(", ") : s.none;
-  }
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if ("start" in o || "end" in o) return periodText(o as unknown as Period, s, lang);
-    if ("birthDate" in o) return o.birthDate ? `${s.bornOn} ${formatDate(String(o.birthDate), lang)}` : o.adult === true ? s.adult : s.unknown;
-    return Object.entries(o).map(([k, x]) => `${k}: ${formatValue(x, s, lang)}`).join("; ");
-  }
-  return String(v);
-}
-
 
 function factView(f: ExplainedFact, s: MemoStrings, lang: Lang): FactView {
   const holds = f.outcome === "met" ? s.yes : f.outcome === "not_met" ? s.no : s.unknown;
@@ -105,7 +84,7 @@ export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime, fa
     s,
     title: a.title ?? a.factSetId ?? s.untitled,
     assessmentDate: formatDate(a.assessmentDate, lang),
-    engine: { ...a.engine, evaluator: s.evaluators[a.engine.evaluator] ?? a.engine.evaluator },
+    engine: { ...a.engine, evaluator: s.evaluators[a.engine.evaluator] ?? a.engine.evaluator, referenceDataAsOf: formatDate(a.engine.referenceDataAsOf, lang) },
     factSetId: a.factSetId,
     hypothetical: a.hypothetical,
     summary: {
@@ -140,6 +119,7 @@ export function buildViewModel(lean: Assessment, s: MemoStrings, rt: Runtime, fa
     sources: ((used) => a.sources.filter((src) => used.has(src.id)))(usedSources(a)),
     citations: a.citations,
     body: bodyView(a, s, rt, factSet),
+    annexB: factsAnnex(a, s),
   };
 }
 

@@ -10,22 +10,12 @@ import { join } from "node:path";
 import { assess } from "../../src/assess/assess";
 import type { FactSet } from "../../src/facts/factSet.generated";
 import { renderMemo } from "../../src/memo/renderMemo";
+import { bodyOf, sentencesOf, wordsOf } from "./measure";
 
 const root = join(__dirname, "..", "..", "..");
 const scenarios = readdirSync(join(root, "scenarios")).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
 const load = (id: string) => JSON.parse(readFileSync(join(root, "scenarios", `${id}.json`), "utf8")) as FactSet;
 
-/** The body: the memo up to its first annex. */
-export const bodyOf = (md: string) => md.split(/\n## Annexe? A\b/)[0]!;
-/** Words as a reader counts them: runs with a letter or a digit (table rules and bullets are not words). */
-export const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-/** Sentences of the running text (table rows aside), with dates and the incidents' ids masked, longer than five words. */
-export function sentencesOf(text: string, ids: string[] = []): string[] {
-  const longestFirst = [...ids].sort((a, b) => b.length - a.length);
-  return text.replace(/^\|.*$/gm, "").split(/(?<=[.!?])\s+/)
-    .map((x) => longestFirst.reduce((t, id) => t.split(id).join("ID"), x.trim().replace(/\d{1,2}(er)? \p{L}+ \d{4}/gu, "DATE")))
-    .filter((x) => x.split(/\s+/).length > 5);
-}
 /** 1,200 words for one incident, 1,800 for four: 200 for each incident after the first, up to four. */
 const budget = (incidents: number) => 1200 + 200 * (Math.min(Math.max(incidents, 1), 4) - 1);
 

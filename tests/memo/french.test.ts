@@ -28,7 +28,8 @@ const ENGLISH = /\b(the|of|and|which|with|was|were|is|are|not|under|from|hypothe
 
 /** The memo with the user's words, pointers, ids, digests and addresses taken out. */
 export function withoutUserText(md: string, fs: FactSet): string {
-  let text = md.replace(/[\u00a0\u202f]/g, " ");
+  // Pointers first: "/incidents/0/elements/intent" is an address, not English.
+  let text = md.replace(/[\u00a0\u202f]/g, " ").replace(/(^|[\s(|])\/[A-Za-z0-9_~/-]+/gm, "$1 ");
   for (const u of [...new Set(userStrings(fs))].sort((a, b) => b.length - a.length)) {
     if (u.length < 2) continue;
     text = text.split(escapeMarkdown(u).replace(/[\u00a0\u202f]/g, " ")).join(" ").split(u).join(" ");

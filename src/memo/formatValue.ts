@@ -1,0 +1,27 @@
+/** A value of the fact set (or one the pipeline derived) as the memo writes it. */
+import { Lang, formatDate, windowsText } from "../i18n/format";
+import type { Period } from "../dates";
+import { periodText } from "./periodText";
+import type { MemoStrings } from "./strings";
+
+const isDate = (x: unknown): x is string => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x);
+
+export function formatValue(v: unknown, s: MemoStrings, lang: Lang): string {
+  if (v === null || v === undefined) return s.unknown;
+  if (v === true) return s.yes;
+  if (v === false) return s.no;
+  if (v === "met" || v === "not_met" || v === "undetermined") return s.verdict[v];
+  if (isDate(v)) return formatDate(v, lang);
+  if (typeof v === "string" && Object.prototype.hasOwnProperty.call(s.values, v)) return s.values[v]!;
+  if (Array.isArray(v)) {
+    if (v.length && v.every((w) => w && typeof w === "object" && "from" in w)) return windowsText(v as { from: string; to: string | null }[], lang);
+    return v.length ? v.map((x) => formatValue(x, s, lang)).join(", ") : s.none;
+  }
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("start" in o || "end" in o) return periodText(o as unknown as Period, s, lang);
+    if ("birthDate" in o) return o.birthDate ? `${s.bornOn} ${formatDate(String(o.birthDate), lang)}` : o.adult === true ? s.adult : s.unknown;
+    return Object.entries(o).map(([k, x]) => `${k}: ${formatValue(x, s, lang)}`).join("; ");
+  }
+  return String(v);
+}
