@@ -4,7 +4,7 @@
  * ruled in red. Word's own style names (Title, Heading 1…, Quote, Footnote Text), so that the
  * navigation pane, the outline and a reader's own template all work on it.
  */
-import { AlignmentType, BorderStyle, ILevelsOptions, INumberingOptions, IStylesOptions, LevelFormat, ShadingType } from "docx";
+import { AlignmentType, BorderStyle, ILevelsOptions, INumberingOptions, IStylesOptions, LevelFormat, LineRuleType, ShadingType } from "docx";
 import { CODE_STYLE } from "./inline";
 
 const BODY_FONT = "Georgia";
@@ -37,7 +37,8 @@ export function memoStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: BODY_FONT, size: pt(11), language: { value: language } },
-        paragraph: { spacing: { after: 120, line: 300 } },
+        // lineRule said: LibreOffice reads a line height without it as exact, and a 20 pt title's lines overlap.
+        paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO } },
       },
       title: heading(20, { rule: 12 }),
       heading1: heading(15, { rule: 6 }),

@@ -3,7 +3,7 @@
  * (tableHeader) and shaded as the HTML's, its columns given widths in percent of the text's width
  * after how much each holds, so that a long "Act" column does not share evenly with "Dates".
  */
-import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
 import { NoteRefs, Token, inlineRuns, plainText } from "./inline";
 
 /** Twips between the margins of an A4 page with 2 cm margins (./document.ts). */
@@ -40,7 +40,7 @@ export function table(tokens: readonly Token[], start: number, notes: NoteRefs):
         width: { size: percents[col] ?? 0, type: WidthType.PERCENTAGE },
         margins: CELL_MARGINS,
         shading: c.header ? HEAD_FILL : undefined,
-        children: [new Paragraph({ alignment: c.align, spacing: { after: 0, line: 260 }, children: inlineRuns(c.inline, notes, { bold: c.header, size: TABLE_TEXT }) })],
+        children: [new Paragraph({ alignment: c.align, spacing: { after: 0, line: 260, lineRule: LineRuleType.AUTO }, children: inlineRuns(c.inline, notes, { bold: c.header, size: TABLE_TEXT }) })],
       })),
     });
   });
