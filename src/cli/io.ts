@@ -1,14 +1,25 @@
 /** What the command line reads and writes, so that tests can run it in-process. */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 export interface Io {
   out: (s: string) => void; err: (s: string) => void; stdin?: () => string;
+  /** Binary output (a Word memo) on standard output. */
+  bytes?: (b: Uint8Array) => void;
   /** Standard output is a terminal: a person is reading, not a program. */
   tty?: boolean;
 }
 
 /** Input the user can fix: exit status 2, one line on stderr, no stack trace. */
 export class InputError extends Error {}
+
+/** Write a file the user named (--out): a failure is theirs to fix, not an internal error. */
+export function writeOutput(file: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(file, data);
+  } catch (e) {
+    throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
 
 export function readInput(file: string, stdin: () => string = () => readFileSync(0, "utf8")): unknown {
   let text: string;

@@ -3,16 +3,16 @@
  * (each error on stderr with its JSON Pointer), 1 for an internal error.
  */
 import { Command, CommanderError, Option } from "commander";
-import { writeFileSync } from "node:fs";
 import { assess } from "../assess/assess";
 import { renderMemo } from "../memo/renderMemo";
+import { renderMemoDocx } from "../memo/renderDocx";
 import { RuleLoadError } from "../engine/loadRules";
 import { ruleCatalogue } from "../engine/catalogue";
 import { explainAssessment } from "../assess/explainAssessment";
 import type { FactSet } from "../facts/factSet.generated";
 import { runtime } from "../runtime";
 import { renderSummary } from "./summary";
-import { InputError, Io, readInput } from "./io";
+import { InputError, Io, readInput, writeOutput } from "./io";
 import { registerBatch } from "./batch";
 import { registerServe } from "./serve";
 import { registerTeaching } from "./teach";
@@ -20,7 +20,7 @@ import { registerTeaching } from "./teach";
 export { InputError, readInput };
 
 
-export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: process.stdout.isTTY === true }): Promise<number> {
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), bytes: (b) => process.stdout.write(b), tty: process.stdout.isTTY === true }): Promise<number> {
   let code = 0;
   const program = new Command()
     .name("rome-assess")
@@ -64,14 +64,19 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
 
   assessing(program.command("memo")
     .description("Print the memo that explains the assessment of a fact set, provision by provision. Exit 0 on any assessment, 2 on invalid input, 1 on an internal error."))
-    .addOption(new Option("--format <format>", "Markdown (CommonMark with footnotes) or a standalone HTML page").choices(["md", "html"]).default("md"))
+    .addOption(new Option("--format <format>", "md: Markdown (CommonMark with footnotes); html: a standalone HTML page; docx: a Word document (to --out, or to standard output when it is not a terminal)").choices(["md", "html", "docx"]).default("md"))
     .option("--out <file>", "write the memo to a file instead of standard output")
-    .action(async (file: string, opts: Shared & { format: "md" | "html"; out?: string }) => {
+    .action(async (file: string, opts: Shared & { format: "md" | "html" | "docx"; out?: string }) => {
+      // Checked before any work: a Word document is not for a terminal to print.
+      if (opts.format === "docx" && !opts.out && io.tty) throw new InputError("a Word document is binary and standard output is a terminal: pass --out memo.docx (or redirect standard output to a file)");
       const a = await assessFile(file, opts);
       if (!a) return;
-      const memo = renderMemo(a, { format: opts.format, lang: opts.lang, factSet: input as FactSet });
-      if (!opts.out) return io.out(memo);
-      try { writeFileSync(opts.out, memo); } catch (e) { throw new InputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
+      const options = { lang: opts.lang, factSet: input as FactSet };
+      const memo = opts.format === "docx" ? await renderMemoDocx(a, options) : renderMemo(a, { ...options, format: opts.format });
+      if (opts.out) return writeOutput(opts.out, memo);
+      if (typeof memo === "string") return io.out(memo);
+      if (!io.bytes) throw new Error("this output cannot take binary data");
+      io.bytes(memo);
     });
 
   program.command("rules")

@@ -16,6 +16,7 @@ import { ruleCatalogue } from "../engine/catalogue";
 import { actsSchema, factSetSchema } from "../facts/validate";
 import type { FactSet } from "../facts/factSet.generated";
 import { loadTemplates, renderMemo as renderMemoDefault } from "../memo/renderMemo";
+import { renderMemoDocx } from "../memo/renderDocx";
 import { Runtime, runtime as loadRuntime } from "../runtime";
 import { loadScenarios } from "../teach/scenarios";
 import { accessLog, LogSink, pathOf } from "./accessLog";
@@ -26,7 +27,8 @@ import { openApiDocument } from "./openapi";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
 import { registerTeachRoutes } from "./teachRoutes";
 
-export type MemoRenderer = (assessment: Assessment, options: { format: MemoFormat; lang: MemoLang }) => string;
+export type MemoRenderer = (assessment: Assessment, options: { format: Exclude<MemoFormat, "docx">; lang: MemoLang }) => string;
+export type DocxRenderer = (assessment: Assessment, options: { lang: MemoLang; factSet?: FactSet }) => Promise<Buffer>;
 
 export interface AppOptions {
   /** Largest request body: bytes, or "512kb", "1mb"… Default: env BODY_LIMIT, else 1 MiB. */
@@ -38,6 +40,7 @@ export interface AppOptions {
   /** Seams for tests. */
   assess?: typeof assessFactSet;
   renderMemo?: MemoRenderer;
+  renderDocx?: DocxRenderer;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -74,6 +77,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const rt = options.runtime ?? loadRuntime();
   const assess = options.assess ?? assessFactSet;
   const renderMemo = options.renderMemo ?? renderMemoDefault;
+  const renderDocx = options.renderDocx ?? renderMemoDocx;
   loadTemplates(rt.root); // compiled now: a broken template stops start-up, not a request
   const limit = parseByteSize(options.bodyLimit ?? process.env.BODY_LIMIT ?? DEFAULT_BODY_LIMIT);
   const log = options.log === undefined ? (line: string) => void process.stderr.write(line) : options.log;
@@ -101,10 +105,10 @@ export function createApp(options: AppOptions = {}): express.Express {
   const sendJson = (res: Response, body: string, type = "application/json") => {
     res.status(200).set("Content-Type", `${type}; charset=utf-8`).send(body);
   };
-  /** A JSON body that is not stored or cached anywhere: assessments and memos. */
-  const sendFresh = (res: Response, body: string, type: string) => {
-    const bytes = Buffer.from(body, "utf8"); // encoded once (not once to count, once to send)
-    res.status(200).set("Content-Type", `${type}; charset=utf-8`).set("Cache-Control", "no-store");
+  /** A body that is not stored or cached anywhere: assessments and memos (text in UTF-8, or a file's bytes). */
+  const sendFresh = (res: Response, body: string | Buffer, type: string) => {
+    const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body; // encoded once (not once to count, once to send)
+    res.status(200).set("Content-Type", typeof body === "string" ? `${type}; charset=utf-8` : type).set("Cache-Control", "no-store");
     res.setHeader("Content-Length", bytes.length);
     res.end(bytes); // no ETag: nothing can revalidate a POST
   };
@@ -170,8 +174,15 @@ export function createApp(options: AppOptions = {}): express.Express {
       const r = await assess(req.body, { evaluator: engine.value ?? "native", lang: n.lang });
       if (!r.ok) return invalid(res, r.errors);
       // Validated by assess: the memo states its facts.
-      const memo = renderMemo(r.assessment, { format: n.format, lang: n.lang, factSet: req.body as FactSet });
+      const factSet = req.body as FactSet;
       res.setHeader("Vary", "Accept, Accept-Language");
+      if (n.format === "docx") {
+        const file = await renderDocx(r.assessment, { lang: n.lang, factSet });
+        res.setHeader("Content-Language", n.lang);
+        res.setHeader("Content-Disposition", `attachment; filename="${docxName(r.assessment, n.lang)}"`);
+        return sendFresh(res, file, n.media);
+      }
+      const memo = renderMemo(r.assessment, { format: n.format, lang: n.lang, factSet });
       res.setHeader("Content-Language", n.lang);
       if (n.media === "application/json") return sendFresh(res, JSON.stringify({ memo, format: n.format, lang: n.lang }), "application/json");
       // An HTML memo is a document of its own: nothing in it may run or load anything.
@@ -221,6 +232,16 @@ export function createApp(options: AppOptions = {}): express.Express {
   });
 
   return app;
+}
+
+/**
+ * The Word memo's file name: the fact set's id (the schema allows only a-z, 0-9 and hyphens, so it
+ * is safe in a header; filtered again all the same), else the start of the input digest, which
+ * names the same facts the same way each time.
+ */
+export function docxName(a: Assessment, lang: MemoLang): string {
+  const id = (a.factSetId ?? "").replace(/[^a-z0-9-]/g, "").slice(0, 80);
+  return `memo-${id || a.engine.inputDigest.replace(/^sha256:/, "").slice(0, 12)}-${lang}.docx`;
 }
 
 /**

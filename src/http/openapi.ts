@@ -6,6 +6,7 @@
  * the assessment must change it too (tests/http validates real responses against it).
  * The teaching routes (quiz, answers, compare) are described in openapiTeach.ts, merged here.
  */
+import { DOCX_MEDIA_TYPE } from "../memo/renderDocx";
 import { teachPaths, teachResponses, teachSchemas } from "./openapiTeach";
 
 export const FACT_SET_SCHEMA_PATH = "/v1/schema/fact-set";
@@ -372,7 +373,7 @@ const schemas = {
   },
   Memo: {
     type: "object",
-    description: "A memo wrapped in JSON (when the client accepts application/json).",
+    description: "A Markdown or HTML memo wrapped in JSON (when the client accepts application/json). A Word memo is never wrapped.",
     required: ["memo", "format", "lang"],
     properties: { memo: str, format: { type: "string", enum: ["md", "html"] }, lang: { type: "string", enum: ["en", "fr"] } },
     additionalProperties: false,
@@ -564,8 +565,8 @@ const parameters = {
     name: "format",
     in: "query",
     required: false,
-    description: "The memo's format. Without it, the Accept header decides (text/markdown or text/html); Markdown by default.",
-    schema: { type: "string", enum: ["md", "html"] },
+    description: `The memo's format: md (Markdown), html (a standalone page) or docx (a Word document). Without it, the Accept header decides (text/markdown, text/html or ${DOCX_MEDIA_TYPE}); Markdown by default.`,
+    schema: { type: "string", enum: ["md", "html", "docx"] },
   },
   lang: {
     name: "lang",
@@ -626,7 +627,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           operationId: "createMemo",
           summary: "Assess a fact set and write the memo",
           description:
-            "The memo's format comes from `format` or else from the Accept header (text/markdown, text/html); its language from `lang` or else Accept-Language. With Accept: application/json the memo comes wrapped as {memo, format, lang}.",
+            `The memo's format comes from \`format\` or else from the Accept header (text/markdown, text/html, ${DOCX_MEDIA_TYPE}); its language from \`lang\` or else Accept-Language. With Accept: application/json a Markdown or HTML memo comes wrapped as {memo, format, lang}. A Word memo (format=docx) is sent as the file itself, as an attachment, never wrapped: with format=docx, an Accept header that does not allow ${DOCX_MEDIA_TYPE} gets 406. The same fact set gives the same file, byte for byte.`,
           parameters: [parameters.format, parameters.lang, parameters.engine],
           requestBody: factSetBody,
           responses: {
@@ -635,11 +636,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
               headers: {
                 "Content-Language": { description: "The memo's language.", required: true, schema: { type: "string", enum: ["en", "fr"] } },
                 Vary: { description: "Accept, Accept-Language: the representation depends on them.", schema: str },
+                "Content-Disposition": { description: 'A Word memo only: attachment; filename="memo-<the fact set\'s id, or the first 12 hex digits of its input digest>-<lang>.docx".', schema: str },
               },
               content: {
                 "text/markdown": { schema: str },
                 "text/html": { schema: str },
                 "application/json": { schema: ref("Memo") },
+                // Binary: OpenAPI 3.1 describes it by its media type alone, without a schema.
+                [DOCX_MEDIA_TYPE]: {},
               },
             },
             ...postErrors,

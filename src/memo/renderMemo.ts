@@ -8,14 +8,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import MarkdownIt from "markdown-it";
-import footnote from "markdown-it-footnote";
 import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { LANGS, Lang, frenchSpacing } from "../i18n/format";
 import { Runtime, projectRoot, runtime } from "../runtime";
-import { anchors, withoutAnchors } from "./anchors";
+import { withoutAnchors } from "./anchors";
 import { escapeMarkdown } from "./escape";
+import { ANNEX_HEADING, markdown } from "./markdown";
 import { MemoStrings, parseStrings } from "./strings";
 import { buildViewModel } from "./viewModel";
 
@@ -50,8 +49,8 @@ function compile(root: string): Compiled {
   return { md, page, strings };
 }
 
-// Raw HTML off: a string that reached the Markdown escaped stays text in the page.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote).use(anchors);
+// ANNEX_HEADING as it opens an <h2> of the rendered page.
+const ANNEX_H2 = new RegExp(`<h2>(${ANNEX_HEADING.source.slice(1)})`, "g");
 
 let compiled: Compiled | undefined;
 /** Compile every template (call at start-up: a broken template then stops start-up, not a request). */
@@ -83,8 +82,7 @@ export function renderMemo(a: Assessment, opts: { format: MemoFormat; lang?: Lan
   const raw = compiled!.md[lang](view).replace(/\n{3,}/g, "\n\n");
   const md = lang === "fr" ? frenchSpacing(raw) : raw;
   if (opts.format === "md") return withoutAnchors(md);
-  // Each annex starts a new page in print. (The headings are the templates' own: user text is
-  // escaped before it reaches the Markdown, so no "<h2>Annex" can come from a fact set.)
-  const body = markdown.render(md).replace(/<h2>(Annexe? [A-Z] )/g, '<h2 class="annex">$1');
+  // Each annex starts a new page in print.
+  const body = markdown.render(md).replace(ANNEX_H2, '<h2 class="annex">$1');
   return compiled!.page({ lang, title: view.title, version: a.engine.version, body });
 }

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../src/runtime";
@@ -82,4 +82,31 @@ test("rules prints the catalogue GET /v1/rules serves", () => {
   const c = JSON.parse(r.stdout) as { rulesDigest: string; rules: { id: string; fr?: { title: string } }[] };
   assert.match(c.rulesDigest, /^sha256:/);
   assert.ok(c.rules.some((x) => x.id === "trigger-scope" && x.fr?.title));
+});
+
+test("memo --format docx: to --out, or to standard output when it is not a terminal; in a terminal without --out, exit 2 and say to pass --out", async () => {
+  const facts = join(root, "scenarios/darfur.json");
+  const out = join(mkdtempSync(join(tmpdir(), "cli-")), "memo.docx");
+  const written = run(["memo", facts, "--format", "docx", "--lang", "fr", "--out", out]);
+  assert.equal(written.status, 0, written.stderr);
+  assert.equal(written.stdout, "", "nothing on standard output");
+  const file = readFileSync(out);
+  assert.equal(file.subarray(0, 2).toString("latin1"), "PK", "a zip package");
+  const piped = spawnSync(process.execPath, [join(root, "bin/rome-assess.js"), "memo", facts, "--format", "docx", "--lang", "fr"]);
+  assert.equal(piped.status, 0, String(piped.stderr));
+  assert.ok(piped.stdout.equals(file), "piped: the same bytes as the file");
+
+  let stdout = "", stderr = "";
+  const io = { out: (s: string) => { stdout += s; }, err: (s: string) => { stderr += s; }, bytes: () => assert.fail("nothing binary to a terminal"), tty: true };
+  assert.equal(await main(["memo", facts, "--format", "docx"], io), 2);
+  assert.equal(stdout, "");
+  assert.match(stderr, /--out memo\.docx/);
+  assert.doesNotMatch(stderr, /at .*\.js:\d+/);
+
+  const invalid = run(["memo", tmp("bad.json", JSON.stringify({ factSetVersion: 1, incidents: [{ id: "x", act: "teleportation" }] })), "--format", "docx", "--out", out]);
+  assert.equal(invalid.status, 2);
+  assert.match(invalid.stderr, /^\/incidents\/0\/act: /m);
+  const unwritable = run(["memo", facts, "--format", "docx", "--out", "/nonexistent/memo.docx"]);
+  assert.equal(unwritable.status, 2);
+  assert.match(unwritable.stderr, /^cannot write \/nonexistent\/memo\.docx: ENOENT/);
 });

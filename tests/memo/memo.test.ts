@@ -15,6 +15,7 @@ import { escapeMarkdown } from "../../src/memo/escape";
 import { MemoFormat, renderMemo, memoStrings } from "../../src/memo/renderMemo";
 import { localize } from "../../src/memo/strings";
 import { projectRoot } from "../../src/runtime";
+import { HOSTILE, hostileFactSet } from "./hostile";
 
 const root = projectRoot();
 const scenarios = readdirSync(join(root, "scenarios")).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
@@ -60,28 +61,6 @@ test("the same input gives a byte-identical memo, whichever evaluator computed i
   const c = renderMemo(await assessed(input, "en", "reference"), { format: "html" });
   assert.equal(c.replace("(reference (json-rules-engine) evaluator)", "(native evaluator)"), a);
 });
-
-const HOSTILE = [
-  "<script>alert(1)</script>",
-  "<img src=x onerror=alert(1)>",
-  "[click](javascript:alert(1))",
-  "| a | b |\n|---|---|",
-  "# Fake heading\n\n## Another",
-  "- fake list\n1. fake item",
-  "*bold* _em_ `code` ~~strike~~",
-  "a\n\n> quote",
-  "![img](https://example.invalid/x.png)",
-];
-function hostileFactSet(s: string) {
-  return {
-    factSetVersion: 1, id: "hostile", title: `Title ${s}`, assessmentDate: "2020-01-01",
-    attack: { description: s, multipleActs: true, againstCivilianPopulation: true, policy: "state", widespread: true },
-    incidents: [{ id: "i1", description: s, act: "murder", elements: { killed: true, intent: true }, partOfAttack: true, knowledgeOfAttack: true, start: "2019-01-01", end: "2019-02-01", territories: [{ state: "BGD", part: "conduct", description: s }], perpetrators: [{ id: "p1", name: s, nationalities: ["BGD"], adult: true }] }],
-    referrals: { securityCouncil: [{ resolution: `S/RES/1 ${s}`.slice(0, 60), date: "2019-01-05", chapterVII: null, territories: ["BGD"], from: "2019-01-01" }] },
-    sources: [{ id: "s1", citation: `Report ${s}` }],
-    evidence: { "/incidents/0/elements/killed": ["s1"] },
-  };
-}
 
 for (const s of HOSTILE) {
   test(`hostile string cannot change the memo's structure: ${JSON.stringify(s).slice(0, 40)}`, async () => {
