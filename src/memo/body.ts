@@ -22,6 +22,16 @@ type Incident = NonNullable<FactSet["incidents"]>[number];
 
 const quoted = (ids: string[], s: MemoStrings, lang: Lang) => joinList(ids.map((id) => `${s.quote[0]}${id}${s.quote[1]}`), lang);
 
+/** A title inside a sentence: its capital goes, unless the word is one that keeps it (an acronym, "Art."). */
+const inRunningText = (title: string) => (/^[A-ZÀ-Ý]['’a-zà-ÿ]/.test(title) && !/^Art\b/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title);
+
+/** An act's title without "Crime against humanity of" (the table's column says as much). */
+function shortAct(title: string, prefixes: string[]): string {
+  const p = prefixes.find((x) => title.startsWith(x));
+  const rest = p ? title.slice(p.length) : title;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 const periodOf = (inc: Incident | undefined, s: MemoStrings, lang: Lang) => periodText({ start: inc?.start ?? null, end: inc?.end ?? null }, s, lang);
 
 /** The sources cited for the facts of one incident (its evidence pointers), as footnote ids. */
@@ -61,7 +71,6 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
     total === 0 ? "" : met.length ? plural(b.bottom.actsMet, met.length, lang, { list: quoted(met, s, lang) }) + (openA.length ? " " + plural(b.bottom.actsOpen, openA.length, lang, { list: quoted(openA, s, lang) }) : "")
       : openA.length ? plural(b.bottom.actsOnlyOpen, total, lang, { list: quoted(openA, s, lang) }) : b.bottom.actsNone,
     a.missingFacts.length ? plural(b.bottom.open, a.missingFacts.length, lang) : b.bottom.nothingOpen,
-    b.bottom.standard,
   ].filter(Boolean);
 
   // One row per incident.
@@ -75,7 +84,7 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
       id: x.id, dates: periodOf(found?.inc, s, lang),
       basis: x.bases.length ? x.bases.map((bs) => basisText(bs, s, name)).join("; ") : s.none,
       jurisdiction: x.outcome === "established" && !whole ? fillSlots(b.short.reachedPart, { reach: x.reach.map((p) => periodText(p, s, lang)).join("; ") }) : b.short.jurisdiction[x.outcome],
-      act: act ? `${act.title} (${localize(act.provision, s)})` : "",
+      act: act ? `${shortAct(act.title, b.actPrefixes)} (${localize(act.provision, s)})` : "",
       article7: act ? b.short.outcome[act.outcome] : "",
       open: open ? String(open) : "—",
     };
@@ -178,7 +187,7 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
   const contextual = (ctx.attacks ?? [{ ...ctx, id: null as string | null, incidents: [] as string[] }]).map((c) => ({
     id: c.id, verdict: s.verdict[c.outcome], anchor: c.id ? `ctx-${c.id}` : "ctx",
     // The facts: each contextual element as the facts given decide it (the element in full is in Annex A).
-    facts: c.elements.map((e) => `${e.title} (${b.short.outcome[e.outcome]})`).join(s.separator),
+    facts: c.elements.map((e) => `${inRunningText(e.title)} (${b.short.element[e.outcome]})`).join(s.separator),
     text: c.conclusion?.explanation ?? c.elements.filter((e) => e.outcome === c.outcome).map((e) => e.explanation).join(" "),
     incidents: c.incidents.length ? quoted(c.incidents, s, lang) : "",
   }));
@@ -218,7 +227,7 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
   const settledBy = (g: { settles: number }) => g.settles;
 
   return {
-    bottom, table, facts, states, jurisdiction, contextual,
+    bottom, standard: b.bottom.standard, table, facts, states, jurisdiction, contextual,
     // Ranked by how many conclusions each group's questions would settle (stable within a rank).
     settle: [...settleGroups.values()].sort((x, y) => settledBy(y) - settledBy(x)),
     readings: readingsView(a.readings, s),

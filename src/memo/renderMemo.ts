@@ -61,7 +61,7 @@ export function loadTemplates(root: string = projectRoot()): void {
 }
 
 function emptyView(s: MemoStrings) {
-  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], paths: [], notes: [], sources: [], engine: {}, body: { bottom: [], table: [], facts: { attacks: [], incidents: [] }, states: [], jurisdiction: [], contextual: [], trigger: { steps: [] }, acts: [], settle: [], readings: [] }, annexB: { facts: [], matrix: { sources: [], rows: [] } } };
+  return { s, lang: s.lang, title: "", summary: { counts: {}, established: [], actsMet: [], actCounts: {} }, incidents: [], trigger: { routes: [], open: [], notes: [], deferral: { traces: [] } }, contextual: { elements: [] }, attackGroups: [], missing: [], paths: [], notes: [], sources: [], engine: {}, body: { bottom: [], standard: "", table: [], facts: { attacks: [], incidents: [] }, states: [], jurisdiction: [], contextual: [], trigger: { steps: [] }, acts: [], settle: [], readings: [] }, annexB: { facts: [], matrix: { sources: [], rows: [] } } };
 }
 
 /** The memo's fixed words in a language. */

@@ -37,7 +37,9 @@ export interface BodyStrings {
     trigger: { triggered: string; not_triggered: string; undetermined: string }; deferral: string;
     actsMet: Plural; actsOpen: Plural; actsOnlyOpen: Plural; actsNone: string; open: Plural; nothingOpen: string; standard: string;
   };
-  short: { jurisdiction: { established: string; not_established: string; undetermined: string }; outcome: { met: string; not_met: string; undetermined: string }; reachedPart: string };
+  short: { jurisdiction: { established: string; not_established: string; undetermined: string }; outcome: { met: string; not_met: string; undetermined: string };
+    /** One element's outcome (French agrees it in the singular). */
+    element: { met: string; not_met: string; undetermined: string }; reachedPart: string };
   /** Which incidents a route reaches, by TriggerRoute.route. */
   reached: { "state-referral": Plural; "security-council": Plural; "proprio-motu": Plural };
   basis: { territory: string; nationality: string; nationalityOf: string; declaration: string; securityCouncil: string };
@@ -52,6 +54,8 @@ export interface BodyStrings {
   noDeclaration: string;
   /** A later group of incidents that shares reasoning already given: "The rest is as for incidents {list}." */
   asFor: string;
+  /** How an act's title begins, left out in the incident table ("Crime against humanity of "). */
+  actPrefixes: string[];
   /** Readings applied (./readingsView.ts): each contested point, both readings, and what the other would change. */
   readings: {
     same: string; changes: string;
