@@ -171,17 +171,32 @@ export function bodyView(a: A, s: MemoStrings, rt: Runtime, fs: FactSet | undefi
   });
 
   // Article 7, act by act.
-  const byAct = new Map<string, { title: string; provision: string; incidents: { ids: string[]; verdict: string; text: string; footnotes: string[] }[] }>();
+  type ActLine = { ids: string[]; verdict: string; text: string; elements: string; connections: string; footnotes: string[] };
+  const byAct = new Map<string, { title: string; provision: string; incidents: ActLine[] }>();
+  // An element by its label ("Element 1", "Mental element (Art. 30)") and outcome; in full in Annex A.
+  const elementsOf = (x: (typeof a.crimesAgainstHumanity.incidents)[number]) =>
+    x.elements.filter((e) => e.role === "element").map((e) => `${e.title.split(":")[0]!.trim()} (${b.short.element[e.outcome]})`).join(s.separator);
+  // Persecution's connections (Art. 7(1)(h)): the incidents, and the crimes, it is said to be committed with.
+  const connectionsOf = (inc: Incident | undefined) => joinList((inc?.connectedTo ?? []).map((c) => {
+    if ("incident" in c) {
+      const act = acts.get(c.incident);
+      return `${s.quote[0]}${c.incident}${s.quote[1]}${act ? ` (${inRunningText(shortAct(act.title, b.actPrefixes))})` : ""}`;
+    }
+    return b.crimes[(c as { crime: keyof typeof b.crimes }).crime];
+  }), lang);
   for (const x of a.crimesAgainstHumanity.incidents) {
     const entry = byAct.get(x.act) ?? byAct.set(x.act, { title: x.title, provision: localize(x.provision, s), incidents: [] }).get(x.act)!;
     const found = byId.get(x.id);
     // The conclusion's sentence is composed from the elements that decided it; each element in full is in Annex A.
     const text = x.conclusion?.explanation ?? x.elements.filter((e) => e.outcome === x.outcome).map((e) => e.explanation).join(" ");
     const footnotes = found ? footnotesOf(fs, `/incidents/${found.i}`) : [];
+    // Where every element is met the sentence says so; otherwise each element's outcome shows what decided.
+    const elements = x.outcome === "met" ? "" : elementsOf(x);
+    const connections = x.act === "persecution" ? connectionsOf(found?.inc) : "";
     // Incidents of one act concluded in the same words share a line.
-    const same = entry.incidents.find((e) => e.verdict === b.short.outcome[x.outcome] && e.text === text);
+    const same = entry.incidents.find((e) => e.verdict === b.short.outcome[x.outcome] && e.text === text && e.elements === elements && e.connections === connections);
     if (same) { same.ids.push(x.id); same.footnotes = [...new Set([...same.footnotes, ...footnotes])]; }
-    else entry.incidents.push({ ids: [x.id], verdict: b.short.outcome[x.outcome], text, footnotes });
+    else entry.incidents.push({ ids: [x.id], verdict: b.short.outcome[x.outcome], text, elements, connections, footnotes });
   }
   const ctx = a.crimesAgainstHumanity.contextualElements;
   const contextual = (ctx.attacks ?? [{ ...ctx, id: null as string | null, incidents: [] as string[] }]).map((c) => ({

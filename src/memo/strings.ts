@@ -54,6 +54,8 @@ export interface BodyStrings {
   noDeclaration: string;
   /** A later group of incidents that shares reasoning already given: "The rest is as for incidents {list}." */
   asFor: string;
+  /** Other crimes within the Court's jurisdiction a persecution may be connected with. */
+  crimes: { genocide: string; "war-crime": string; aggression: string };
   /** How an act's title begins, left out in the incident table ("Crime against humanity of "). */
   actPrefixes: string[];
   /** Readings applied (./readingsView.ts): each contested point, both readings, and what the other would change. */
