@@ -24,6 +24,8 @@ export function ruleCatalogue(book: RuleBook, root: string, routes: RouteWords[]
         file: (r.file.startsWith("/") ? relative(root, r.file) : r.file).split("\\").join("/"), citations: r.citations,
         title: r.title, explanation: r.explanation, ...(r.interpretation ? { interpretation: r.interpretation } : {}),
         conditions: leaves.map((l, leaf) => ({ leaf, fact: l.fact, ...(l.path ? { path: l.path } : {}), operator: l.operator, value: l.value, name: l.name, ...(l.question ? { question: l.question } : {}), ...(l.says ? { says: l.says } : {}) })),
+        // A contested point: both readings with their authorities, and the other reading's conditions.
+        ...(r.reading ? { reading: r.reading } : {}),
         ...(r.fr ? { fr: { ...r.fr, conditions: leaves.map((l) => ({ name: l.fr?.name ?? l.name, ...(l.fr?.question ? { question: l.fr.question } : {}), ...(l.fr?.says ? { says: l.fr.says } : {}) })) } } : {}),
       };
     }),

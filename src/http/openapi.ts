@@ -397,6 +397,7 @@ const schemas = {
       citations: { ...strArray, minItems: 1 },
       explanation: ref("OutcomeTexts"),
       interpretation: str,
+      reading: { type: "object", description: "A contested point the rule decides: the reading used and the other, with their authorities and the other reading's conditions, as the rule file gives it (schemas/rule-file.schema.json, `reading`)." },
       conditions: {
         type: "array",
         items: {

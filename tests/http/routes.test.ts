@@ -31,6 +31,10 @@ test("GET /v1/rules: every rule with id, provision, title, file and citations", 
     assert.ok(r.conditions.length > 0 && r.conditions.every((c, i) => c.leaf === i && c.name.length > 0));
     assert.equal(r.fr.conditions.length, r.conditions.length);
   }
+  // The contested points come with both readings.
+  const reading = (rules as unknown as { id: string; reading?: { id: string; otherAuthority: string[] } }[]).find((r) => r.id === "art12-2-a")!.reading;
+  assert.equal(reading?.id, "territory-element");
+  assert.ok(reading!.otherAuthority.length > 0);
   // Cached by the rules digest: the ETag is the digest, and a revalidation is a 304.
   assert.equal(res.headers.etag, `"${runtime().book.digest}"`);
   await request(app()).get("/v1/rules").set("If-None-Match", res.headers.etag!).expect(304);
