@@ -26,6 +26,7 @@ import { MemoFormat, MemoLang, negotiateMemo } from "./negotiate";
 import { openApiDocument } from "./openapi";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
 import { registerTeachRoutes } from "./teachRoutes";
+import { registerWebRoutes } from "../web/routes";
 
 export type MemoRenderer = (assessment: Assessment, options: { format: Exclude<MemoFormat, "docx">; lang: MemoLang }) => string;
 export type DocxRenderer = (assessment: Assessment, options: { lang: MemoLang; factSet?: FactSet }) => Promise<Buffer>;
@@ -203,6 +204,8 @@ export function createApp(options: AppOptions = {}): express.Express {
     sendJson(res, body);
   });
   registerTeachRoutes(app, { scenarios, assess, sendJson: (res, body) => sendJson(res, body), sendFresh, withBody: bodyOf, notAllowed, queryChoice });
+  // The web page: the same assessments, in HTML (src/web/).
+  registerWebRoutes(app, { rt, scenarios, assess });
   get("/openapi.json", (_req, res) => sendJson(res, openApiBody));
   get("/healthz", (_req, res) => {
     res.setHeader("Cache-Control", "no-store");

@@ -1,0 +1,38 @@
+/**
+ * The page's templates and words, compiled once at start-up on their own Handlebars environment,
+ * which escapes for HTML: every string from a fact set, a rule or a scenario is text on the page.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Handlebars from "handlebars";
+import type { Lang } from "../i18n/format";
+import type { WebStrings } from "./strings";
+
+export interface Pages {
+  strings: Record<Lang, WebStrings>;
+  render(page: string, view: Record<string, unknown> & { s: WebStrings; title: string; otherLangHref: string }): string;
+}
+
+export const PAGES = ["home", "scenario", "memo", "error"] as const;
+
+export function loadPages(root: string, extra: string[] = []): Pages {
+  const dir = join(root, "templates", "web");
+  const read = (...p: string[]) => readFileSync(join(dir, ...p), "utf8");
+  const env = Handlebars.create();
+  env.registerPartial("node", read("partials", "node.html.hbs"));
+  const options = { strict: false, knownHelpersOnly: true } as const;
+  const layout = env.compile(read("layout.html.hbs"), options);
+  const pages = new Map([...PAGES, ...extra].map((p) => [p, env.compile(read(`${p}.html.hbs`), options)]));
+  const strings = { en: JSON.parse(read("en", "strings.json")), fr: JSON.parse(read("fr", "strings.json")) } as Record<Lang, WebStrings>;
+  // Compile now, so that a broken template stops start-up rather than a request.
+  for (const [, p] of pages) p({ s: strings.en });
+  layout({ s: strings.en });
+  return {
+    strings,
+    render(page, view) {
+      const body = pages.get(page);
+      if (!body) throw new Error(`no page template "${page}"`);
+      return layout({ ...view, content: body(view) });
+    },
+  };
+}

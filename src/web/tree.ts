@@ -1,0 +1,60 @@
+/**
+ * The outcome tree: jurisdiction, the trigger and Article 7 at the top, each node with its
+ * outcome in words (and a badge that is never colour alone), its sentence, its provision and
+ * citations, and the facts it read, each linking to its control. A node not met or undetermined
+ * is open.
+ */
+import type { ExplainedAssessment } from "../assess/explainAssessment";
+import type { ExplainedTrace } from "../engine/explain";
+import type { Lang } from "../i18n/format";
+import { formatValue } from "../memo/formatValue";
+import type { MemoStrings } from "../memo/strings";
+import { controlId } from "./facts";
+import type { WebStrings } from "./strings";
+
+export interface TreeNode {
+  title: string; outcome: string; word: string; badge: string; open: boolean;
+  sentence?: string; provision?: string; citations?: string;
+  facts: { name: string; value: string; holds: string; href?: string }[];
+  children: TreeNode[];
+}
+
+const BADGE: Record<string, string> = { met: "✓", established: "✓", triggered: "✓", not_met: "✗", not_established: "✗", not_triggered: "✗", undetermined: "?" };
+
+export function treeView(a: ExplainedAssessment, s: WebStrings, ms: MemoStrings, lang: Lang): TreeNode[] {
+  const node = (t: ExplainedTrace & { subject?: string }, children: TreeNode[] = [], title?: string): TreeNode => ({
+    title: title ?? t.title, outcome: t.outcome, word: s.outcomes[t.outcome] ?? t.outcome, badge: BADGE[t.outcome] ?? "?", open: t.outcome !== "met",
+    sentence: t.explanation, provision: t.provision, citations: t.citations.join("; "),
+    facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => ({
+      name: f.name, value: "value" in f ? formatValue(f.value, ms, lang) : "", holds: s.outcomes[f.outcome] ?? f.outcome,
+      ...(f.pointer ? { href: `#${controlId(f.pointer)}` } : {}),
+    })),
+    children,
+  });
+  const top = (title: string, outcome: string, children: TreeNode[], sentence?: string): TreeNode => ({
+    title, outcome, word: s.outcomes[outcome] ?? outcome, badge: BADGE[outcome] ?? "?", open: true, ...(sentence ? { sentence } : {}), facts: [], children,
+  });
+  const j = a.jurisdiction;
+  const jurisdiction = top(s.jurisdiction, j.outcome, j.incidents.map((x) => node(x.conclusion, [
+    node(x.temporal),
+    ...x.preconditions.candidates.filter((c) => !c.synthetic).map((c) => node(c)),
+    ...x.securityCouncil.filter((c) => !c.synthetic).map((c) => node(c)),
+    ...(x.actConditions ?? []).map((c) => node(c)),
+    ...x.age.perpetrators.map((p) => node(p)),
+  ], `${s.incident} “${x.id}”`)));
+  const t = j.trigger;
+  const trigger = top(s.trigger, t.outcome, [
+    ...t.routes.map((r) => top(s.routes[r.route] ?? r.route, r.outcome, r.traces.map((x) => node(x)))),
+    ...t.incidents.filter((x) => x.conclusion || x.coverage.length).map((x) => top(`${s.incident} “${x.id}”`, x.outcome, [...x.coverage.map((c) => node(c)), ...(x.conclusion ? [node(x.conclusion)] : [])])),
+    ...(t.deferral.traces.length ? [node(t.deferral.conclusion, t.deferral.traces.map((x) => node(x)))] : []),
+  ], t.conclusion.explanation);
+  const cah = a.crimesAgainstHumanity;
+  const ctx = cah.contextualElements;
+  const contextual = (ctx.attacks ?? [{ ...ctx, id: null as string | null }]).map((c) =>
+    c.conclusion ? node(c.conclusion, c.elements.map((e) => node(e)), c.id ? `${s.attack} “${c.id}”` : undefined) : top(s.theAttack, c.outcome, c.elements.map((e) => node(e))));
+  const article7 = top(s.article7, cah.outcome, [
+    ...contextual,
+    ...cah.incidents.map((x) => (x.conclusion ? node(x.conclusion, x.elements.map((e) => node(e)), `${s.incident} “${x.id}” — ${x.title}`) : top(`${s.incident} “${x.id}”`, x.outcome, x.elements.map((e) => node(e))))),
+  ]);
+  return [jurisdiction, trigger, article7];
+}
