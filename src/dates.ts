@@ -16,17 +16,40 @@ export interface Period {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isCalendarDate(s: string): boolean {
+/**
+ * The years a fact set may name (schema: calendarDate). The Statute's law starts in 1998 and a
+ * person's birth before 1900 cannot matter; 2200 leaves room for any assessment date, while the
+ * dates worked out from them (a deferral's twelve months, an eighteenth birthday) stay four-digit.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+/** A UTC midnight for any year: Date.UTC would read years 0–99 as 1900–1999. */
+function utc(y: number, m: number, d: number): Date {
+  const x = new Date(0);
+  x.setUTCFullYear(y, m - 1, d);
+  return x;
+}
+
+/** A real day of the calendar (any four-digit year): what the date arithmetic accepts. */
+function isRealDate(s: string): boolean {
   const m = ISO.exec(s);
   if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  const d = utc(+m[1]!, +m[2]!, +m[3]!);
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** A date a fact set (or --today) may give: a real day, in MIN_YEAR–MAX_YEAR. */
+export function isCalendarDate(s: string): boolean {
+  if (!isRealDate(s)) return false;
+  const y = Number(s.slice(0, 4));
+  return y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
 function toUtc(s: IsoDate): Date {
   const m = ISO.exec(s);
-  if (!m || !isCalendarDate(s)) throw new RangeError(`not a calendar date: ${s}`);
-  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  if (!m || !isRealDate(s)) throw new RangeError(`not a calendar date: ${s}`);
+  return utc(+m[1]!, +m[2]!, +m[3]!);
 }
 
 export function fromUtc(d: Date): IsoDate {

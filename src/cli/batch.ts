@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { runBatch, splitLines } from "../batch/runBatch";
 import { InputError, Io } from "./io";
+import { MAX_YEAR, MIN_YEAR, isCalendarDate } from "../dates";
 
 export function registerBatch(program: Command, io: Io, setCode: (c: number) => void): void {
   program.command("batch").description("Assess many fact sets: NDJSON in (one fact set a line), NDJSON out (one result a line, in order: {line, ok, assessment | errors}). A bad line is reported with its number and the rest still processed; exit 2 if any line was bad.")
@@ -16,6 +17,7 @@ export function registerBatch(program: Command, io: Io, setCode: (c: number) => 
     .option("--progress", "show the progress bar even when stderr is not a terminal")
     .option("--no-progress", "never show the progress bar")
     .action(async (file: string, opts: { out?: string; workers?: number; lang: "en" | "fr"; engine: "native" | "reference"; today?: string; progress?: boolean }) => {
+      if (opts.today !== undefined && !isCalendarDate(opts.today)) throw new InputError(`--today: expected a date written YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}; got ${JSON.stringify(opts.today)}`);
       let text: string;
       try { text = file === "-" ? (io.stdin ? io.stdin() : readFileSync(0, "utf8")) : readFileSync(file, "utf8"); }
       catch (e) { throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }

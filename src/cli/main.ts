@@ -16,6 +16,7 @@ import { InputError, Io, readInput, writeOutput } from "./io";
 import { registerBatch } from "./batch";
 import { registerServe } from "./serve";
 import { registerTeaching } from "./teach";
+import { MAX_YEAR, MIN_YEAR, isCalendarDate } from "../dates";
 
 export { InputError, readInput };
 
@@ -42,6 +43,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   let input: unknown;
   const assessFile = async (file: string, opts: Shared) => {
     input = readInput(file, io.stdin);
+    if (opts.today !== undefined && !isCalendarDate(opts.today)) throw new InputError(`--today: expected a date written YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}; got ${JSON.stringify(opts.today)}`);
     const result = await assess(input, { evaluator: opts.engine, lang: opts.lang, ...(opts.today ? { today: opts.today } : {}) });
     if (result.ok) return result.assessment;
     for (const e of result.errors) io.err(`${e.pointer || "/"}: ${e.message}\n`);

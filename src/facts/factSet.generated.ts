@@ -2,7 +2,7 @@
 
 export type Text = string;
 /**
- * An ISO 8601 calendar date, YYYY-MM-DD.
+ * An ISO 8601 calendar date, YYYY-MM-DD, in the years 1900 to 2200 (src/dates.ts: MIN_YEAR, MAX_YEAR).
  */
 export type CalendarDate = string;
 /**

@@ -12,6 +12,7 @@ import actsSchema from "../../schemas/acts.schema.json";
 import { escapeToken, readPointer } from "../engine/path";
 import { attackErrors } from "./attacks";
 import type { FactSet } from "./factSet.generated";
+import { MAX_YEAR, MIN_YEAR } from "../dates";
 
 export interface FactError { pointer: string; message: string }
 export type Validation = { ok: true; factSet: FactSet } | { ok: false; errors: FactError[] };
@@ -70,7 +71,7 @@ export function describe(e: ErrorObject): FactError {
 }
 
 function patternMessage(schemaPath: string): string {
-  if (schemaPath.includes("/calendarDate/")) return "must be a date written YYYY-MM-DD";
+  if (schemaPath.includes("/calendarDate/")) return `must be a date written YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}`;
   if (schemaPath.includes("/state/")) return "must be an ISO 3166-1 alpha-3 code in capitals, such as BGD or PSE";
   return "is not in the expected form (see the fact-set schema)";
 }

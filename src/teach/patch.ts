@@ -26,6 +26,8 @@ const PATCH_MESSAGES: Record<string, string> = {
   TEST_OPERATION_FAILED: 'the test failed: the value at its "path" is not the value given',
   OPERATION_PATH_BANNED: 'its "path" or "from" names __proto__ or constructor/prototype, which may not be patched',
   OPERATION_VALUE_NOT_JSON: 'its "from" names something that is not in the fact set (an inherited property)',
+  OPERATION_MOVE_INTO_ITSELF: 'a move cannot put a value inside itself: its "from" may not be a prefix of its "path" (RFC 6902, section 4.4)',
+  OPERATION_TOO_LARGE: `the patched fact set would exceed 2 MiB: a patch describes a change, not a new document`,
 };
 const CANNOT = "cannot be applied";
 
@@ -43,6 +45,17 @@ function isJson(v: unknown): boolean {
     for (const k of Object.keys(x)) stack.push((x as Record<string, unknown>)[k]);
   }
   return true;
+}
+
+/** The largest document a patch may make: twice the largest body the API accepts by default. */
+export const MAX_PATCHED_SIZE = 2 * 1024 * 1024;
+
+/** The value at a pointer walkOwn has already checked. */
+function valueAt(doc: unknown, pointer: string): unknown {
+  if (pointer === "") return doc;
+  let cur = doc;
+  for (const t of pointer.slice(1).split("/")) cur = (cur as Record<string, unknown>)[t.replace(/~1/g, "/").replace(/~0/g, "~")];
+  return cur;
 }
 
 const fail = (name: string, index: number, op: unknown): never => {
@@ -92,14 +105,23 @@ function walkOwn(doc: unknown, pointer: string, lastMayBeNew: boolean, field: "P
  */
 export function patchFactSet(doc: object, patch: unknown[]): Checked<unknown> {
   let current = 0;
+  // The document's size as the patch grows it, in characters of JSON: copies and adds count what
+  // they put in, so no patch can double the document into gigabytes one operation at a time.
+  let size = JSON.stringify(doc).length;
   const validate = (op: Operation, _index: number, document: unknown, existingPath?: string) => {
     const index = Math.max(0, patch.indexOf(op));
     current = index;
     validator(op, index, document, existingPath);
     if (!OPS.has(op.op)) fail("OPERATION_OP_INVALID", index, op);
-    const o = op as { op: string; path: string; from?: string };
+    const o = op as { op: string; path: string; from?: string; value?: unknown };
     if (o.op === "move" || o.op === "copy") walkOwn(document, String(o.from), false, "FROM", index, op);
     walkOwn(document, o.path, o.op === "add" || o.op === "move" || o.op === "copy", "PATH", index, op);
+    // A value moved into itself would make the document a cycle (RFC 6902 forbids it).
+    if (o.op === "move" && o.from !== o.path && (o.from === "" || o.path.startsWith(`${o.from}/`))) fail("OPERATION_MOVE_INTO_ITSELF", index, op);
+    if (o.op === "copy" || o.op === "add" || o.op === "replace") {
+      size += o.op === "copy" ? JSON.stringify(valueAt(document, String(o.from))).length : JSON.stringify(o.value ?? null).length;
+      if (size > MAX_PATCHED_SIZE) fail("OPERATION_TOO_LARGE", index, op);
+    }
   };
   const failed = (index: number, message: string): Checked<unknown> => ({ ok: false, errors: [{ pointer: `/patch/${index}`, message }] });
   let out: unknown;
