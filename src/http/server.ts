@@ -38,6 +38,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     app(req, res);
   });
+  // A slow client may not hold a socket for node's default 300 s: ten seconds for the headers,
+  // thirty for the whole request (a 1 MiB body at dial-up speed still arrives in that).
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   // A request that is not even valid HTTP still gets a problem, not node's bare reply.
   server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || err.code === "ECONNRESET") return void socket.destroy();
