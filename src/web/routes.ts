@@ -15,6 +15,7 @@ import { renderMemoDocx } from "../memo/renderDocx";
 import { memoStrings, renderMemo } from "../memo/renderMemo";
 import type { Runtime } from "../runtime";
 import type { Scenario } from "../teach/scenarios";
+import { QUIZ_PAGES, registerQuizRoutes } from "./quizRoutes";
 import { Pages, loadPages } from "./render";
 import { scenarioView } from "./scenarioView";
 import { ScenarioState, linkDigest, scenarioHref, scenarioState, staleNotice } from "./scenarioState";
@@ -31,7 +32,7 @@ const ASSETS: Record<string, { file: string[]; type: string }> = {
   "app.js": { file: ["assets", "app.js"], type: "text/javascript" },
 };
 
-export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Pages = loadPages(kit.rt.root)): void {
+export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Pages = loadPages(kit.rt.root, QUIZ_PAGES)): void {
   const { rt } = kit;
   const byId = new Map(kit.scenarios.map((s) => [s.id, s]));
   const digest = linkDigest(rt.book.digest);
@@ -132,6 +133,8 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     json: hrefFor(id, lang, "/facts.json")(patch),
     memoMd: hrefFor(id, lang, "/memo.md")(patch), memoHtml: hrefFor(id, lang, "/memo.html")(patch), memoDocx: hrefFor(id, lang, "/memo.docx")(patch),
   });
+
+  registerQuizRoutes(app, kit, { pages, page, notFound });
 
   app.get("/scenario/:id/memo", (req, res) => {
     const st = stateOf(req);
