@@ -1,8 +1,9 @@
 /**
  * The quiz tab: predict, then reveal. GET /scenario/:id/quiz asks the questions of the fact set
  * the link gives (the scenario and its changes, read as the facts tab reads them), and shows no
- * outcome; POST to the same address grades the answers. Plain forms that work without
- * JavaScript; with it, htmx swaps the main element.
+ * outcome; POST to the same address grades the answers. POST /quiz does the same for a pasted
+ * fact set, carried between the two steps in a hidden field and stored nowhere. Plain forms that
+ * work without JavaScript; with it, htmx swaps the main element.
  */
 import express from "express";
 import type { Request, RequestHandler, Response } from "express";
@@ -18,10 +19,11 @@ import type { WebStrings } from "./strings";
 import { QuizContext, answersFrom, questionsView, resultView } from "./quizView";
 import { patchBetween } from "./urlState";
 
-export const QUIZ_PAGES = ["quiz", "quiz-result"];
+export const QUIZ_PAGES = ["quiz", "quiz-result", "quiz-facts"];
 
-/** The answers form is small. */
+/** The answers form is small; a pasted fact set may be as large as the API takes one. */
 const ANSWERS_LIMIT = 64 * 1024;
+const FACTS_LIMIT = 1024 * 1024;
 
 type PageFn = (res: Response, lang: Lang, name: string, title: string, otherLangHref: string, view: Record<string, unknown>, status?: number) => void;
 export interface QuizPages { pages: Pages; page: PageFn; notFound: (res: Response, lang: Lang, message: string) => void }
@@ -39,7 +41,7 @@ function formBody(limit: number, strings: Record<Lang, WebStrings>, failed: Fail
     const lang = langOf(req);
     const s = strings[lang];
     const type = req.is("application/x-www-form-urlencoded");
-    // No body at all is an empty form (nothing answered); a body of another type is refused.
+    // No body at all is an empty form (nothing answered, nothing pasted); a body of another type is refused.
     if (type === null) { req.body = {}; return next(); }
     if (type === false) return failed(req, res, s.quizPage.badForm, 415);
     parse(req, res, (err?: unknown) => {
@@ -103,5 +105,40 @@ export function registerQuizRoutes(app: express.Express, kit: WebKit, { pages, p
     if (!read.ok) return answersFailed(req, res, read.errors.map((e) => `${e.field}: ${e.message}`).join("; "), 400);
     const view = await resultView(q.x, read.answers, kit.assess);
     page(res, q.lang, "quiz-result", q.scenario.title, q.otherLang, { ...q.common, ...view, againHref: q.hrefs.quiz });
+  });
+
+  // -- A quiz on any fact set: pasted, validated by the engine, carried in the form, stored nowhere.
+
+  /** The paste form, with the text sent back and each error at its JSON Pointer (or the form field it concerns). */
+  const factsPage = (req: Request, res: Response, facts: string, errors: { where: string; message: string }[], heading = "", status = 422) => {
+    const lang = langOf(req);
+    const s = pages.strings[lang];
+    page(res, lang, "quiz-facts", s.quizPage.ownQuiz, `/quiz?lang=${other(lang)}`, { facts, errors, errorsHeading: heading, action: `/quiz?lang=${lang}` }, errors.length ? statusOf(req, status) : 200);
+  };
+  const factsFailed: Failed = (req, res, message, status) => factsPage(req, res, "", [{ where: "facts", message }], "", status);
+
+  app.get("/quiz", (req, res) => factsPage(req, res, "", []));
+
+  app.post("/quiz", formBody(FACTS_LIMIT, pages.strings, factsFailed), async (req, res) => {
+    const lang = langOf(req);
+    const s = pages.strings[lang];
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const text = typeof body.facts === "string" ? body.facts : "";
+    const fieldError = (message: string) => factsPage(req, res, text, [{ where: "facts", message }], fill(s.quizPage.pasteErrors, { n: 1 }));
+    if (typeof body.facts !== "string" || text.trim() === "") return fieldError(s.quizPage.noFacts);
+    let input: unknown;
+    try { input = JSON.parse(text); } catch (e) { return fieldError(fill(s.quizPage.notJson, { message: (e as Error).message })); }
+    const r = await kit.assess(input, { lang });
+    if (!r.ok) return factsPage(req, res, text, r.errors.map((e) => ({ where: e.pointer || "/", message: e.message })), fill(s.quizPage.pasteErrors, { n: r.errors.length }));
+    const current = input as FactSet;
+    const x: QuizContext = { rt, s, ms: memoStrings(lang), lang, current, assessment: r.assessment };
+    const title = current.title ?? s.quizPage.ownQuiz;
+    const action = `/quiz?lang=${lang}`;
+    const factsJson = JSON.stringify(current);
+    if (body.step !== "grade") return page(res, lang, "quiz", title, `/quiz?lang=${other(lang)}`, { ...questionsView(x), action, factsJson });
+    const read = answersFrom(body, s);
+    if (!read.ok) return answersFailed(req, res, read.errors.map((e) => `${e.field}: ${e.message}`).join("; "), 400);
+    const view = await resultView(x, read.answers, kit.assess);
+    page(res, lang, "quiz-result", title, `/quiz?lang=${other(lang)}`, { ...view, againFacts: factsJson, againAction: action });
   });
 }

@@ -20,6 +20,7 @@ import { Control, factsPanel } from "./facts";
 import { FLIPS_PER_SHEET, FlipBudget, flipBudget, flipCandidates, smallestFlip } from "./flip";
 import { groupTitle, pageQuestions } from "./quizPrompts";
 import type { WebStrings } from "./strings";
+import { patchBetween } from "./urlState";
 
 export interface QuizContext {
   rt: Runtime; s: WebStrings; ms: MemoStrings; lang: Lang;
@@ -136,7 +137,7 @@ export async function resultView(x: QuizContext, answers: Record<string, string>
       ...base,
       flip: {
         text: fill(q.flip, { fact: f.name, value: f.label, answer: word(x.s, g.answer) }),
-        ...(x.factHref ? { href: x.factHref(f.factSet, f.pointer) } : {}),
+        ...(x.factHref ? { href: x.factHref(f.factSet, f.pointer) } : { patch: JSON.stringify(patchBetween(x.current, f.factSet)) }),
       },
     };
   }

@@ -186,6 +186,56 @@ test("the French pages are French: no English prompt, no English word of the qui
   }
 });
 
+test("a quiz on a pasted fact set: errors at their pointers, then the same predict-then-reveal, nothing stored", async () => {
+  const form0 = await request(app()).get("/quiz?lang=en").expect(200);
+  assert.match(form0.text, /<textarea id="quiz-facts" name="facts"/);
+  assert.ok(form0.text.includes(en.quizPage.pasteStored));
+
+  const bad = scenario("darfur") as { incidents: Record<string, unknown>[] };
+  bad.incidents[0]!.partOfAttack = "maybe";
+  const invalid = await request(app()).post("/quiz?lang=en").type("form").send({ facts: JSON.stringify(bad) }).expect(422);
+  assert.match(invalid.text, /role="alert"/);
+  assert.match(invalid.text, /<li><code>\/incidents\/0\/partOfAttack<\/code> must be/);
+  assert.ok(invalid.text.includes("&quot;partOfAttack&quot;:&quot;maybe&quot;"), "the text comes back to be corrected");
+  const notJson = await request(app()).post("/quiz?lang=fr").type("form").send({ facts: "{ nope" }).expect(422);
+  assert.match(notJson.text, /<li><code>facts<\/code> n&#x27;est pas du JSON/);
+  await request(app()).post("/quiz?lang=en").type("form").send({}).expect(422);
+  const json = await request(app()).post("/quiz?lang=en").set("Content-Type", "application/json").send("{}").expect(415);
+  assert.match(json.text, /application\/x-www-form-urlencoded/);
+  // With htmx, errors come back as a 200, which htmx swaps.
+  await request(app()).post("/quiz?lang=en").set("HX-Request", "true").type("form").send({ facts: "[" }).expect(200);
+
+  // Two attacks: a fact set no scenario has. Its questions, then its grade.
+  const met = { multipleActs: true, againstCivilianPopulation: true, policy: "state", widespread: true };
+  const murder = (id: string, attack: string) => ({ id, act: "murder", attack, elements: { killed: true, intent: true }, partOfAttack: true, knowledgeOfAttack: true, start: "2019-01-01", end: "2019-01-31", territories: [{ state: "BGD", part: "conduct" }] });
+  const mine = {
+    factSetVersion: 1, assessmentDate: "2020-01-01", title: "Two attacks",
+    attacks: [{ id: "north", ...met }, { id: "south", ...met, againstCivilianPopulation: false }],
+    incidents: [murder("n1", "north"), murder("s1", "south")],
+    proprioMotu: { authorized: "2019-12-01" },
+  };
+  const asked = await request(app()).post("/quiz?lang=en").type("form").send({ facts: JSON.stringify(mine, null, 2) }).expect(200);
+  const hidden = /<input type="hidden" name="facts" value="([^"]+)">/.exec(asked.text)!;
+  assert.deepEqual(JSON.parse(decode(hidden[1]!)), mine);
+  assert.match(asked.text, /<input type="hidden" name="step" value="grade">/);
+  assert.match(asked.text, /<legend>The attack “south”<\/legend>/);
+  assert.doesNotMatch(main(asked.text), /checked|✓|✗/);
+  const a = await assessed(mine);
+  const right = await engineAnswers(mine);
+  const answers = { ...right, "contextual/south": "met" };
+  const graded = await request(app()).post("/quiz?lang=en").type("form").send({ facts: JSON.stringify(mine), step: "grade", ...form(answers) }).expect(200);
+  const grade = gradeAnswers(a, answers);
+  assert.deepEqual(verdicts(graded.text), new Map(grade.results.map((r) => [r.id, r.correct])));
+  assert.ok(graded.text.includes(`Score: ${grade.score.correct} of ${grade.score.total} (${grade.score.percent} %)`));
+  // No scenario page to link to: the change is given as a JSON Patch.
+  const south = decode(block(graded.text, "contextual/south"));
+  assert.match(south, /were yes, this would be met\./);
+  assert.match(south, /As a JSON Patch: <code>\[\{"op":"replace","path":"\/attacks\/1\/againstCivilianPopulation","value":true\}\]<\/code>/);
+  assert.doesNotMatch(south, /href="\/scenario/);
+  // Answer again: the fact set goes back in a form, not a link.
+  assert.match(graded.text, /<form method="post" action="\/quiz\?lang&#x3D;en"[^>]*>\n<input type="hidden" name="facts"/);
+});
+
 test("bad answers are a page that names the field, never a 500", async () => {
   const twice = await request(app()).post(`/scenario/${BM}/quiz?lang=en`).type("form").send("q/jurisdiction=established&q/jurisdiction=undetermined").expect(400);
   assert.match(twice.text, /q\/jurisdiction: give one answer, of at most 40 characters/);
