@@ -66,6 +66,7 @@ const LANGS = ["en", "fr"] as const;
 
 /** A query parameter limited to some values: its value (undefined when absent), or an error message. */
 const EXPLAIN = ["true", "false"] as const;
+const INCLUDE = ["expected"] as const;
 
 export function queryChoice<T extends string>(req: Request, name: string, allowed: readonly T[]): { value?: T; error?: string } {
   const raw = (req.query as Record<string, unknown>)[name];
@@ -85,7 +86,9 @@ export function createApp(options: AppOptions = {}): express.Express {
 
   // Everything static is serialised once, here.
   const scenarios = loadScenarios(rt.root); // the loader the command line uses (src/teach/scenarios.ts)
-  const scenarioBodies = new Map(scenarios.map((s) => [s.id, JSON.stringify({ id: s.id, title: s.title, factSet: s.factSet, expected: s.expected })]));
+  // The expected outcome is the teacher's key: sent only when asked for (?include=expected).
+  const scenarioBodies = new Map(scenarios.map((s) => [s.id, JSON.stringify({ id: s.id, title: s.title, factSet: s.factSet })]));
+  const scenarioKeys = new Map(scenarios.map((s) => [s.id, JSON.stringify({ id: s.id, title: s.title, factSet: s.factSet, expected: s.expected })]));
   const scenarioList = JSON.stringify({ scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: `/v1/scenarios/${s.id}` })) });
   const schemaBody = JSON.stringify(bundleSchema(factSetSchema, { acts: actsSchema }));
   const assessmentSchemaBody = JSON.stringify(assessmentSchema(rt.version));
@@ -199,7 +202,9 @@ export function createApp(options: AppOptions = {}): express.Express {
   get("/v1/rules", (_req, res) => { res.setHeader("ETag", `"${rt.book.digest}"`); sendJson(res, rulesBody); });
   get("/v1/scenarios", (_req, res) => sendJson(res, scenarioList));
   get("/v1/scenarios/:id", (req, res) => {
-    const body = scenarioBodies.get(String(req.params.id));
+    const include = queryChoice(req, "include", INCLUDE);
+    if (include.error) return sendProblem(res, PROBLEMS.badParameter, include.error);
+    const body = (include.value === "expected" ? scenarioKeys : scenarioBodies).get(String(req.params.id));
     if (body === undefined) return sendProblem(res, PROBLEMS.notFound, "There is no scenario with this id; GET /v1/scenarios lists them.");
     sendJson(res, body);
   });

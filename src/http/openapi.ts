@@ -478,12 +478,12 @@ const schemas = {
   },
   Scenario: {
     type: "object",
-    required: ["id", "title", "factSet", "expected"],
+    required: ["id", "title", "factSet"],
     properties: {
       id: str,
       title: { type: ["string", "null"] },
       factSet: ref("FactSet"),
-      expected: { anyOf: [ref("ExpectedOutcome"), { type: "null" }], description: "null for a scenario whose expected outcome is not written yet." },
+      expected: { anyOf: [ref("ExpectedOutcome"), { type: "null" }], description: "The teacher's key: only with ?include=expected. null for a scenario whose expected outcome is not written yet." },
     },
     additionalProperties: false,
   },
@@ -584,6 +584,13 @@ const parameters = {
     schema: { type: "string", enum: ["en", "fr"], default: "en" },
   },
   scenarioId: { name: "id", in: "path", required: true, description: "The scenario's id (see GET /v1/scenarios).", schema: { type: "string", pattern: "^[a-z0-9-]+$" } },
+  scenarioInclude: {
+    name: "include",
+    in: "query",
+    required: false,
+    description: "expected: add the scenario's expected outcome (the teacher's key, which answers its quiz). Without it the reply has no expected.",
+    schema: { type: "string", enum: ["expected"] },
+  },
 };
 
 const factSetBody = {
@@ -690,11 +697,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
       "/v1/scenarios/{id}": {
         get: {
           operationId: "getScenario",
-          summary: "A teaching scenario: its fact set and expected outcome",
-          description: "Its quiz: GET /v1/scenarios/{id}/quiz.",
-          parameters: [parameters.scenarioId],
+          summary: "A teaching scenario: its fact set (and, when asked for, its expected outcome)",
+          description: "Its quiz: GET /v1/scenarios/{id}/quiz. The expected outcome answers the quiz, so it is left out unless asked for with ?include=expected (the teacher's key).",
+          parameters: [parameters.scenarioId, parameters.scenarioInclude],
           responses: {
             "200": { description: "The scenario.", content: json("Scenario") },
+            "400": response("BadRequest"),
             "404": response("NotFound"),
             "500": response("InternalError"),
           },

@@ -10,16 +10,16 @@ import type express from "express";
 import type { Request, Response } from "express";
 import type { assess as assessFactSet } from "../assess/assess";
 import type { Assessment } from "../assess/types";
-import type { FactSet } from "../facts/factSet.generated";
 import type { Lang } from "../i18n/format";
 import { renderMemoDocx } from "../memo/renderDocx";
 import { memoStrings, renderMemo } from "../memo/renderMemo";
 import type { Runtime } from "../runtime";
-import { patchFactSet } from "../teach/patch";
 import type { Scenario } from "../teach/scenarios";
+import { QUIZ_PAGES, registerQuizRoutes } from "./quizRoutes";
 import { Pages, loadPages } from "./render";
 import { scenarioView } from "./scenarioView";
-import { Patch, decodePatch, encodePatch, patchBetween, setAt, valueOf } from "./urlState";
+import { ScenarioState, linkDigest, scenarioHref, scenarioState, staleNotice } from "./scenarioState";
+import { Patch, patchBetween, setAt, valueOf } from "./urlState";
 
 export interface WebKit { rt: Runtime; scenarios: Scenario[]; assess: typeof assessFactSet }
 
@@ -32,10 +32,10 @@ const ASSETS: Record<string, { file: string[]; type: string }> = {
   "app.js": { file: ["assets", "app.js"], type: "text/javascript" },
 };
 
-export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Pages = loadPages(kit.rt.root)): void {
+export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Pages = loadPages(kit.rt.root, QUIZ_PAGES)): void {
   const { rt } = kit;
   const byId = new Map(kit.scenarios.map((s) => [s.id, s]));
-  const digest = rt.book.digest.replace(/^sha256:/, "").slice(0, 12);
+  const digest = linkDigest(rt.book.digest);
   const assets = new Map(Object.entries(ASSETS).map(([name, a]) => [name, { body: readFileSync(join(rt.root, ...a.file)), type: a.type }]));
   const baseAssessments = new Map<string, Promise<Assessment>>();
 
@@ -62,25 +62,13 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
 
   /** The scenario, its changes and the language a request names; the fact set those changes give. */
   type Query = Record<string, unknown>;
-  const stateOf = (req: Request, query: Query = req.query as Query) => {
+  const stateOf = (req: Request, query: Query = req.query as Query): { lang: Lang; scenario?: Scenario } & Partial<ScenarioState> => {
     const lang = langOf(req);
     const scenario = byId.get(String(req.params.id));
-    if (!scenario) return { lang, scenario: undefined } as const;
-    const decoded = decodePatch(query.p);
-    let patch: Patch = decoded.ok ? decoded.patch : [];
-    let current = scenario.factSet;
-    let badLink = decoded.ok ? undefined : decoded.errors[0]!.message;
-    if (patch.length) {
-      const applied = patchFactSet(scenario.factSet, patch);
-      if (applied.ok) current = applied.value as FactSet;
-      else { badLink = applied.errors[0]!.message; patch = []; }
-    }
-    return { lang, scenario, patch, current, badLink } as const;
+    if (!scenario) return { lang };
+    return { lang, scenario, ...scenarioState(scenario, query.p) };
   };
-  const hrefFor = (id: string, lang: Lang, view = "", extra: Record<string, string> = {}) => (patch: Patch, more: Record<string, string> = {}) => {
-    const q = new URLSearchParams({ lang, ...(patch.length ? { p: encodePatch(patch) } : {}), rd: digest, ...extra, ...more });
-    return `/scenario/${id}${view}?${q.toString()}`;
-  };
+  const hrefFor = (id: string, lang: Lang, view = "", extra: Record<string, string> = {}) => scenarioHref(id, lang, digest, view, extra);
   const baseOf = (s: Scenario, lang: Lang) => {
     const key = `${s.id}|${lang}`;
     let p = baseAssessments.get(key);
@@ -129,8 +117,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
       const view = await scenarioView({
         scenario, base: scenario.factSet, current, patch: again.patch!, lang, baseAssessment: await baseOf(scenario, lang), assessment: result.assessment, onlyRead, href,
       }, rt, s, memoStrings(lang), kit.assess);
-      const rd = typeof query.rd === "string" ? query.rd : undefined;
-      const stale = rd && rd !== digest ? s.staleLink.replace("{then}", rd).replace("{now}", digest) : undefined;
+      const stale = staleNotice(query.rd, digest, s);
       const memoHref = hrefFor(scenario.id, lang, "/memo");
       page(w, lang, "scenario", scenario.title, hrefFor(scenario.id, lang === "en" ? "fr" : "en")(again.patch!), {
         ...view, teaching: scenario.teaching, action: `/scenario/${scenario.id}`, onlyRead, tabFacts: true,
@@ -146,6 +133,8 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     json: hrefFor(id, lang, "/facts.json")(patch),
     memoMd: hrefFor(id, lang, "/memo.md")(patch), memoHtml: hrefFor(id, lang, "/memo.html")(patch), memoDocx: hrefFor(id, lang, "/memo.docx")(patch),
   });
+
+  registerQuizRoutes(app, kit, { pages, page, notFound });
 
   app.get("/scenario/:id/memo", (req, res) => {
     const st = stateOf(req);

@@ -54,7 +54,7 @@ test("a lean trace and the catalogue together give back the explained words (wha
   assert.ok(JSON.stringify(lean).length * 2 < JSON.stringify(explained).length, "lean is much smaller");
 });
 
-test("GET /v1/scenarios lists every scenario; GET /v1/scenarios/:id gives its fact set and expected outcome", async () => {
+test("GET /v1/scenarios lists every scenario; GET /v1/scenarios/:id gives its fact set (and its expected outcome when asked)", async () => {
   const { check } = await openApi();
   const list = await request(app()).get("/v1/scenarios").expect(200);
   check(list, "/v1/scenarios", "GET");
@@ -67,7 +67,10 @@ test("GET /v1/scenarios lists every scenario; GET /v1/scenarios/:id gives its fa
     assert.equal(res.body.id, s.id);
     assert.equal(res.body.title, s.title);
     assert.deepEqual(res.body.factSet, scenario(s.id));
-    assert.deepEqual(res.body.expected, expectedOf(s.id));
+    assert.equal(res.body.expected, undefined, "the teacher's key only with ?include=expected");
+    const key = await request(app()).get(`${s.href}?include=expected`).expect(200);
+    check(key, "/v1/scenarios/{id}", "GET");
+    assert.deepEqual(key.body.expected, expectedOf(s.id));
   }
 });
 

@@ -219,6 +219,30 @@ test("a failed computation is not kept: the next request tries again; the 500 sa
   await request(flaky).get(`/v1/scenarios/${BM}/quiz`).expect(200);
 });
 
+// -- The teacher's key
+
+test("GET /v1/scenarios/:id answers no quiz: the expected outcome only with ?include=expected", async () => {
+  const { check } = await openApi();
+  const plain = await request(app()).get(`/v1/scenarios/${BM}`).expect(200);
+  check(plain, "/v1/scenarios/{id}", "GET");
+  assert.deepEqual(Object.keys(plain.body).sort(), ["factSet", "id", "title"]);
+  assert.doesNotMatch(plain.text, /"expected"|"not_established"|"triggerBy"/, "nothing of the key");
+  const key = await request(app()).get(`/v1/scenarios/${BM}?include=expected`).expect(200);
+  check(key, "/v1/scenarios/{id}", "GET");
+  assert.deepEqual(key.body.factSet, plain.body.factSet);
+  const expected = key.body.expected as { jurisdiction: string; incidents: Record<string, { jurisdiction: string }> };
+  assert.equal(expected.jurisdiction, "established");
+  assert.equal(expected.incidents["killings-in-rakhine"]!.jurisdiction, "not_established");
+  assert.notEqual(plain.headers.etag, key.headers.etag, "two bodies, two ETags");
+  for (const bad of ["answers", "expected,teaching", ""]) {
+    const res = await request(app()).get(`/v1/scenarios/${BM}?include=${bad}`);
+    const problem = assertProblem(res, 400);
+    check(res, "/v1/scenarios/{id}", "GET");
+    assert.match(String(problem.detail), /"include"/);
+  }
+  assertProblem(await request(app()).get(`/v1/scenarios/${BM}?include=expected&include=expected`), 400);
+});
+
 // -- Comparisons
 
 function checkDeportationLost(body: { factChanges: Json[]; changes: Change[]; unchanged: number; outcomes: Json }) {
