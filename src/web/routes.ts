@@ -17,6 +17,7 @@ import { memoStrings, renderMemo } from "../memo/renderMemo";
 import type { Runtime } from "../runtime";
 import { patchFactSet } from "../teach/patch";
 import type { Scenario } from "../teach/scenarios";
+import { registerBuildRoutes } from "./build";
 import { Pages, loadPages } from "./render";
 import { scenarioView } from "./scenarioView";
 import { Patch, decodePatch, encodePatch, patchBetween, setAt, valueOf } from "./urlState";
@@ -30,6 +31,8 @@ const ASSETS: Record<string, { file: string[]; type: string }> = {
   "htmx.min.js": { file: ["node_modules", "htmx.org", "dist", "htmx.min.js"], type: "text/javascript" },
   "site.css": { file: ["assets", "site.css"], type: "text/css" },
   "app.js": { file: ["assets", "app.js"], type: "text/javascript" },
+  "build.js": { file: ["assets", "build.js"], type: "text/javascript" },
+  "build.css": { file: ["assets", "build.css"], type: "text/css" },
 };
 
 export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Pages = loadPages(kit.rt.root)): void {
@@ -184,4 +187,6 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     }
     res.status(200).type("text/markdown; charset=utf-8").send(memo);
   });
+
+  registerBuildRoutes(app, kit, PAGE_CSP);
 }

@@ -1,0 +1,130 @@
+/**
+ * "Build your own fact set" over HTTP, followed the way a person without JavaScript would: the
+ * page's own links and forms, one step after another (./buildForm.ts reads them).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import request from "supertest";
+import { validateFactSet } from "../../src/facts/validate";
+import { BLANK, buildHref, decodeFactSet } from "../../src/web/buildState";
+import { app, binary, scenario } from "../http/helpers";
+import { Answers, answerForm, fill, unescape } from "./buildForm";
+
+/** Follow the page's form once: fill it, send it, follow the redirect. */
+async function answer(page: string, answers: Answers, button: "answer" | "skip" = "answer") {
+  const form = answerForm(page);
+  assert.ok(form, "the page asks something");
+  const { query } = fill(form, answers, button);
+  const sent = await request(app()).get(`${form.action}?${query.toString()}`);
+  assert.equal(sent.status, 303, sent.text.slice(0, 2000));
+  const next = await request(app()).get(sent.headers.location!).expect(200);
+  return { location: sent.headers.location!, page: next.text };
+}
+const factSetOf = (location: string) => {
+  const d = decodeFactSet(new URL(location, "http://x").searchParams.get("f"));
+  assert.ok(d.ok);
+  return d.value as Record<string, unknown>;
+};
+/** The outcome so far, as the page's summary says it: one word per conclusion. */
+const summaryOf = (page: string) => Object.fromEntries([...page.matchAll(/<strong>([^<]*)<\/strong>: <span class="word">([^<]*)<\/span>/g)].map((m) => [unescape(m[1]!), m[2]!]));
+
+test("a blank start asks what happened first, says nothing is stored, and runs no inline script or style", async () => {
+  const start = await request(app()).get("/build?lang=en").expect(200);
+  assert.match(start.headers["content-security-policy"]!, /script-src 'self'; style-src 'self'/);
+  assert.doesNotMatch(start.text, /<script>|<script [^>]*>[^<]|\sstyle="/, "no inline script or style");
+  assert.match(start.text, /Nothing is stored on the server/);
+  const blank = unescape(/<a href="([^"]*)">A blank fact set<\/a>/.exec(start.text)![1]!);
+  const page = await request(app()).get(blank).expect(200);
+  const form = answerForm(page.text);
+  assert.equal(form?.step, "incident");
+  assert.match(page.text, /<legend>What happened: which acts, where, when and by whom\?<\/legend>/, "the engine's own question for /incidents");
+  assert.ok(form.controls.some((c) => c.name === "f/incidents/0/act" && c.kind === "select" && c.options.includes("deportation") && c.options.includes("other-inhumane-act")));
+  // Every control has its label: a select or an input by <label for>, a radio by its fieldset's legend.
+  for (const m of page.text.matchAll(/<(?:select|input) [^>]*id="([^"]+)"/g)) assert.match(page.text, new RegExp(`<label for="${m[1]}">`), m[1]);
+  assert.equal(summaryOf(page.text)["Trigger (Arts. 13–15)"], "not triggered");
+});
+
+test("a scenario or a template starts the interview at its own URL; a link that cannot be read says which field", async () => {
+  const sc = await request(app()).get("/build?lang=en&start=scenario:xinjiang").expect(303);
+  assert.deepEqual(factSetOf(sc.headers.location!), scenario("xinjiang"));
+  const act = await request(app()).get("/build?lang=fr&start=act:torture").expect(303);
+  assert.deepEqual(factSetOf(act.headers.location!), { factSetVersion: 1, incidents: [{ id: "torture-1", act: "torture" }] });
+  const page = await request(app()).get(act.headers.location!).expect(200);
+  assert.equal(answerForm(page.text)?.step, "record", "the engine takes the record as given: the page asks for it");
+  const bad = await request(app()).get("/build?lang=en&f=!!!").expect(400);
+  assert.match(bad.text, /<code>\/f<\/code>/);
+  await request(app()).get("/build?lang=en&start=act:nothing").expect(400);
+});
+
+test("answering a yes / no moves to another question; 'unknown' or skip leaves it unknown and moves on too", async () => {
+  const facts = {
+    factSetVersion: 1,
+    incidents: [{ id: "a", act: "deportation", start: "2021-06-01", end: "2024-06-30", situations: ["pe-lithuania-belarus"], territories: [{ state: "BLR", part: "conduct" }, { state: "LTU", part: "element" }], perpetrators: [{ id: "p1", nationalities: ["BLR"], adult: true }] }],
+    referrals: { states: [{ by: ["LTU"], date: "2024-09-30" }] },
+  };
+  const url = buildHref({ lang: "en", factSet: facts as typeof BLANK, skip: [], rec: true });
+  const first = await request(app()).get(url).expect(200);
+  const asked = answerForm(first.text)!;
+  assert.match(asked.step, /^\/attack\//);
+  assert.deepEqual(asked.controls.filter((c) => c.kind === "radio").map((c) => c.value), ["yes", "no", "unknown"]);
+  const yes = await answer(first.text, [[/^f\//, "yes"]]);
+  const fs = factSetOf(yes.location) as { attack: Record<string, unknown> };
+  assert.equal(fs.attack[asked.step.slice("/attack/".length)], true, "the answer is in the fact set the link carries");
+  const second = answerForm(yes.page)!;
+  assert.notEqual(second.step, asked.step);
+  const unknown = await answer(yes.page, [[/^f\//, "unknown"]]);
+  assert.notEqual(answerForm(unknown.page)!.step, second.step);
+  assert.deepEqual(new URL(unknown.location, "http://x").searchParams.getAll("skip"), [second.step]);
+  const skipped = await answer(unknown.page, [], "skip");
+  assert.equal(new URL(skipped.location, "http://x").searchParams.getAll("skip").length, 2);
+  assert.match(skipped.page, /<h3>Skipped<\/h3>/);
+  // With htmx: the page itself, and the URL to push.
+  const form = answerForm(first.text)!;
+  const hx = await request(app()).get(`${form.action}?${fill(form, [[/^f\//, "yes"]]).query.toString()}`).set("HX-Request", "true").expect(200);
+  assert.equal(hx.headers["hx-push-url"], yes.location);
+});
+
+test("an answer the schema refuses is shown at its field, with its pointer, and nothing is lost", async () => {
+  const url = buildHref({ lang: "en", factSet: BLANK, skip: [], rec: false });
+  const page = await request(app()).get(url).expect(200);
+  const form = answerForm(page.text)!;
+  const { query } = fill(form, [[/\/act$/, "murder"], [/\/id$/, "Not An Id"]]);
+  const res = await request(app()).get(`${form.action}?${query.toString()}`).expect(422);
+  assert.match(res.text, /<code>\/incidents\/0\/id<\/code>/);
+  assert.match(res.text, /<strong class="field-error" id="f-incidents-0-id-err">/);
+  assert.match(res.text, /name="f\/incidents\/0\/id" value="Not An Id"/);
+});
+
+test("a pasted fact set with errors shows each error's pointer, and a control beside it where one can put it right", async () => {
+  const bad = { factSetVersion: 1, attack: { widespread: "yes" }, incidents: [{ id: "A b", act: "deportation", start: "2024-13-01", territories: [{ state: "ltu" }] }] };
+  const v = validateFactSet(bad);
+  assert.ok(!v.ok);
+  const res = await request(app()).post("/build").type("form").send({ lang: "en", json: JSON.stringify(bad) }).expect(422);
+  for (const e of v.errors) assert.ok(res.text.includes(`<code>${e.pointer}</code>`), e.pointer);
+  for (const p of ["/attack/widespread", "/incidents/0/id", "/incidents/0/territories/0/state"]) assert.ok(res.text.includes(`name="f${p}"`), p);
+  const fixed = await request(app()).post("/build").type("form")
+    .send({ lang: "en", json: JSON.stringify(bad), "f/attack/widespread": "yes", "f/incidents/0/id": "a-b", "f/incidents/0/start": "2024-12-01", "f/incidents/0/territories/0/state": "LTU" }).expect(303);
+  assert.deepEqual(factSetOf(fixed.headers.location!), { factSetVersion: 1, attack: { widespread: true }, incidents: [{ id: "a-b", act: "deportation", start: "2024-12-01", territories: [{ state: "LTU" }] }] });
+  const notJson = await request(app()).post("/build").type("form").send({ lang: "fr", json: "{nope" }).expect(422);
+  assert.match(notJson.text, /Ce n&#x27;est pas du JSON/);
+  assert.match(notJson.text, /\{nope<\/textarea>/, "what was pasted is kept");
+});
+
+test("the downloads are POST /v1/memos's memo, byte for byte, and the fact set itself", async () => {
+  const facts = scenario("bangladesh-myanmar");
+  for (const lang of ["en", "fr"] as const) {
+    const href = (path: string) => buildHref({ lang, factSet: facts as unknown as typeof BLANK, skip: [], rec: true }, path);
+    for (const format of ["md", "html"] as const) {
+      const page = await request(app()).get(href(`/build/memo.${format}`)).expect(200);
+      const api = await request(app()).post(`/v1/memos?format=${format}&lang=${lang}`).send(facts).expect(200);
+      assert.equal(page.text, api.text, `${format} ${lang}`);
+    }
+    const docx = await request(app()).get(href("/build/memo.docx")).buffer(true).parse(binary).expect(200);
+    const apiDocx = await request(app()).post(`/v1/memos?format=docx&lang=${lang}`).send(facts).buffer(true).parse(binary).expect(200);
+    assert.ok(Buffer.compare(docx.body as Buffer, apiDocx.body as Buffer) === 0, `docx ${lang}`);
+    assert.equal(docx.headers["content-disposition"], apiDocx.headers["content-disposition"]);
+    const json = await request(app()).get(href("/build/facts.json")).expect(200);
+    assert.deepEqual(JSON.parse(json.text), facts);
+  }
+});
+
