@@ -2,12 +2,14 @@
  * "Build your own fact set" over HTTP, followed the way a person without JavaScript would: the
  * page's own links and forms, one step after another (./buildForm.ts reads them).
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import request from "supertest";
 import { validateFactSet } from "../../src/facts/validate";
 import { BLANK, buildHref, decodeFactSet } from "../../src/web/buildState";
-import { app, binary, scenario } from "../http/helpers";
+import { app, binary, root, scenario } from "../http/helpers";
 import { Answers, answerForm, fill, unescape } from "./buildForm";
 
 /** Follow the page's form once: fill it, send it, follow the redirect. */
@@ -128,3 +130,88 @@ test("the downloads are POST /v1/memos's memo, byte for byte, and the fact set i
   }
 });
 
+/** The answers a person gives about the Belarus–Lithuania deportation, keyed by the field's pointer; the rest is skipped. */
+const belarus = (lang: "en" | "fr"): Answers => [
+  [/^f\/incidents\/0\/act$/, "deportation"], [/^f\/incidents\/0\/id$/, "deportation-to-lithuania"],
+  [/^f\/incidents\/0\/description$/, lang === "fr" ? "Opposants et migrants chassés du Bélarus vers la Lituanie" : "Opposition members and migrants driven from Belarus into Lithuania"],
+  [/^r:\/referrals\/states\/0$/, "yes"], [/^f\/referrals\/states\/0\/by\/0$/, "LTU"], [/^f\/referrals\/states\/0\/date$/, "2024-09-30"],
+  [/^r:\/proprioMotu\/authorized$/, "no"], [/^r:\/referrals\/securityCouncil\/0$/, "no"],
+  // The conduct in Belarus, a non-party; the crossing into Lithuania, a State Party, an element of the crime.
+  [/\/territories\/0\/state$/, "BLR"], [/\/territories\/0\/part$/, "conduct"], [/\/territories\/1\/state$/, "LTU"], [/\/territories\/1\/part$/, "element"],
+  [/\/start$/, "2021-06-01"], [/\/end$/, "2024-06-30"],
+  [/\/perpetrators\/0\/name$/, lang === "fr" ? "Gardes-frontières bélarusses" : "Belarusian border guards"], [/\/perpetrators\/0\/nationalities\/0$/, "BLR"],
+  [/\/situations$/, "pe-lithuania-belarus"], [/\/policy$/, "state"],
+  [/\/(elements\/\w+|partOfAttack|knowledgeOfAttack|multipleActs|againstCivilianPopulation|widespread|systematic|adult)$/, "yes"],
+];
+
+/** From the start page to the end of the interview, by the page's own link and forms; every page seen is returned. */
+async function interview(lang: "en" | "fr", answers: Answers, limit = 40) {
+  const start = await request(app()).get(`/build?lang=${lang}`).expect(200);
+  const blank = unescape(/<li><a href="([^"]*)">[^<]*<\/a><\/li>/.exec(start.text)![1]!);
+  let page = (await request(app()).get(blank).expect(200)).text;
+  let location = blank;
+  const pages = [start.text, page];
+  const steps: string[] = [];
+  for (let k = 0; k < limit; k++) {
+    const form = answerForm(page);
+    if (!form) return { page, location, pages, steps };
+    steps.push(form.step);
+    // The question read, its answer looked up by pointer; a question the table has no answer for is skipped.
+    const { answered } = fill(form, answers);
+    ({ page, location } = await answer(page, answers, answered.length ? "answer" : "skip"));
+    pages.push(page);
+  }
+  assert.fail(`the interview did not end within ${limit} steps: ${steps.join(", ")}`);
+}
+
+test("the acceptance path: the Belarus–Lithuania deportation, built from a blank page by answering its questions, is within jurisdiction and triggered", async () => {
+  const { page, location, steps } = await interview("en", belarus("en"));
+  const outcome = summaryOf(page);
+  assert.equal(outcome["Jurisdiction"], "established");
+  assert.equal(outcome["Trigger (Arts. 13–15)"], "triggered");
+  assert.equal(steps[0], "incident", "what happened, first");
+  assert.equal(steps[1], "record", "then the record, which the engine does not ask for");
+  assert.ok(steps.includes("/incidents/0/situations"), "the referral's situation is one defined by the kind of conduct: the engine asks, the page answers");
+  const fs = factSetOf(location) as { incidents: { territories: unknown[]; perpetrators: { nationalities: string[] }[] }[]; referrals: unknown };
+  assert.deepEqual(fs.incidents[0]!.territories, [{ state: "BLR", part: "conduct" }, { state: "LTU", part: "element" }]);
+  assert.deepEqual(fs.incidents[0]!.perpetrators[0]!.nationalities, ["BLR"]);
+  assert.deepEqual(fs.referrals, { states: [{ by: ["LTU"], date: "2024-09-30" }] });
+  assert.ok(validateFactSet(fs).ok);
+  assert.ok(location.length < 2048, `a link of ${location.length} characters`);
+});
+
+/** Not words: the language codes, and the link to the other language (the French page names English in English). */
+const NOT_WORDS = new Set(["lang", "other", "otherName"]);
+
+/** Every string of the English page words that the French ones change, cut at its placeholders. */
+function englishOnly(en: unknown, fr: unknown, out: string[] = []): string[] {
+  if (typeof en === "string") {
+    if (en !== fr) for (const part of en.split(/\{[a-z]+\}/)) if (/\p{L}{2}/u.test(part)) out.push(part.trim());
+  } else if (en && typeof en === "object") for (const [k, v] of Object.entries(en)) if (!NOT_WORDS.has(k)) englishOnly(v, (fr as Record<string, unknown> | undefined)?.[k], out);
+  return out;
+}
+
+test("the French interview reaches the same outcome, and no page of it shows a word of the English page strings", async () => {
+  const en = JSON.parse(readFileSync(join(root, "templates", "web", "en", "strings.json"), "utf8")) as unknown;
+  const fr = JSON.parse(readFileSync(join(root, "templates", "web", "fr", "strings.json"), "utf8")) as unknown;
+  const words = englishOnly(en, fr);
+  assert.ok(words.length > 100);
+  const { page, pages } = await interview("fr", belarus("fr"));
+  assert.equal(summaryOf(page)["Compétence"], "établie");
+  assert.equal(summaryOf(page)["Déclenchement (art. 13 à 15)"], "déclenché");
+  const record = buildHref({ lang: "fr", factSet: { factSetVersion: 1, incidents: [{ id: "a", act: "persecution" }] }, skip: [], rec: true, step: "record" });
+  pages.push((await request(app()).get(record).expect(200)).text);
+  pages.push((await request(app()).post("/build").type("form").send({ lang: "fr", json: '{"factSetVersion":1,"attack":{"widespread":"oui"}}' }).expect(422)).text);
+  for (const html of pages) {
+    // What a reader sees: text, and the words of buttons, options and labels; not pointers or the JSON itself, nor the
+    // validator's messages (the API's, in English), nor the scenarios' titles (the scenarios', in one language, as on the home page),
+    // nor the provisions the tree cites (as the rules cite them: "EoC art. 7(1)(d), element 1 (no permitted grounds)"), nor a
+    // value quoted as the fact set spells it (the engine's question on the policy: répondez « state », « organization » ou « none »).
+    const text = unescape(html.replace(/<code>[\s\S]*?<\/code>|<pre>[\s\S]*?<\/pre>|<textarea[\s\S]*?<\/textarea>|<ul class="errors">[\s\S]*?<\/ul>|<select id="start-scenario"[\s\S]*?<\/select>|<p class="cite">[\s\S]*?<\/p>/g, " ").replace(/<[^>]+>/g, " ")).replace(/«\s*[a-z-]+\s*»/g, " ");
+    for (const w of words) {
+      const re = new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u");
+      const m = re.exec(text);
+      assert.ok(!m, `English on the French page: “${w}” in “${m ? text.slice(Math.max(0, m.index - 60), m.index + 60).replace(/\s+/g, " ") : ""}”`);
+    }
+  }
+});
