@@ -141,12 +141,15 @@ export function incidentFields(index: number, question: string, x: FieldContext)
   return [{ legend: question, fields: [m.select(`${p}/act`, b.act, x.o.acts, b.choose), m.text(`${p}/description`, b.description), m.text(`${p}/id`, b.incidentId, b.incidentIdHint)] }];
 }
 
-/** The record step: each way a situation reaches the Court, a yes / no and what it took. */
+/**
+ * The record step: each way a situation reaches the Court, a yes / no and what it took. Neither is
+ * checked for a step not yet given, so that filling in its fields is enough to give it.
+ */
 export function recordFields(x: FieldContext): FieldGroup[] {
   const m = fieldMaker(x);
   const b = x.s.builder;
   const yesNo = (name: string, label: string, present: boolean): Field =>
-    ({ ...m.bool(name, b.yesOrNo), name: `r:${name}`, id: `r-${name.slice(1).replace(/\//g, "-")}`, options: ["yes", "no"].map((v) => ({ value: v, label: x.s.values[v as "yes"], checked: (v === "yes") === present })) });
+    ({ ...m.bool(name, b.yesOrNo), name: `r:${name}`, id: `r-${name.slice(1).replace(/\//g, "-")}`, options: ["yes", "no"].map((v) => ({ value: v, label: x.s.values[v as "yes"], checked: v === "yes" && present })) });
   const sr = "/referrals/states/0";
   const sc = "/referrals/securityCouncil/0";
   const more = (p: string) => { const v = readPointer(x.doc, p); return Array.isArray(v) && v.length > 1 ? b.moreAsGiven.replace("{n}", String(v.length - 1)) : undefined; };

@@ -69,6 +69,9 @@ test("an answer is read back as the schema types it; blank rows are dropped, ids
       territories: [{ state: "BLR", part: "conduct" }], perpetrators: [{ id: "p1", name: "Border officials", nationalities: ["BLR"] }],
     }],
   });
+  // The record step: its fields are enough to give a step; "yes" is not needed.
+  const given = applyAnswer({ factSetVersion: 1 }, { "f/referrals/states/0/by/0": ["LTU"], "f/referrals/states/0/by/1": [""], "f/referrals/states/0/date": ["2024-09-30"], "f/referrals/states/0/scope/territories/0": [""], "f/proprioMotu/authorized": [""] });
+  assert.deepEqual(given.factSet, { factSetVersion: 1, referrals: { states: [{ by: ["LTU"], date: "2024-09-30" }] } });
   const made = applyAnswer({ factSetVersion: 1 }, { "f/incidents/0/act": ["torture"], "f/incidents/0/id": [""], "f/incidents/0/description": [""] });
   assert.deepEqual(made.factSet, { factSetVersion: 1, incidents: [{ id: "torture-1", act: "torture" }] });
   assert.deepEqual(applyAnswer({ factSetVersion: 1 }, { "f/no/such/field": ["x"] }).unreadable, ["/no/such/field"]);
