@@ -103,7 +103,7 @@ export function registerBuildRoutes(app: express.Express, kit: WebKit, csp: stri
     if (!st) return;
     const q = req.query as Query;
     const key = typeof q.q === "string" ? q.q : "";
-    const step: Step["kind"] = key === "record" ? "record" : key === "incident" ? "incident" : key === "done" ? "done" : "fact";
+    const step: Step["kind"] = key === "record" ? "record" : key === "incident" ? "incident" : "fact";
     const covers = step === "fact" ? controlFor(key).covers : [];
     const again: BuildState = step === "record" ? { ...st, step: "record" } : step === "incident" ? { ...st, step: "incident" } : { ...st, ask: key };
     if (q.do === "skip") {

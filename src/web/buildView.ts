@@ -55,14 +55,11 @@ export function buildView(x: BuildViewInput) {
   const others = ranked(a.missingFacts).filter((m) => m.pointer !== step.pointer && !(step.kind === "fact" && step.control.covers.includes(m.pointer)));
   const ask = (pointer: string) => (pointer === "/incidents" ? at({ step: "incident" }) : at({ ask: pointer }));
   const question = (m: { pointer: string; question: string; settles: unknown[] }) => ({ pointer: m.pointer, question: m.question, settles: String(m.settles.length), href: ask(m.pointer) });
-  // Errors the fields do not show (a pointer outside the step) are listed once, at the top.
-  const shown = new Set(groups.flatMap((g) => g.fields.flatMap((f) => (f.errors.length ? [f.pointer] : []))));
-  const unshown = (x.attempt?.errors ?? []).filter((e) => ![...shown].some((p) => e.pointer === p || e.pointer.startsWith(`${p}/`)));
   const settlesText = step.settles ? b.settles.replace("{n}", String(step.settles)) : undefined;
   return {
     step: { kind: step.kind, key: stepKey(step), question: step.question, ...(settlesText ? { settles: settlesText } : {}),
-      isDone: step.kind === "done", isRecord: step.kind === "record", outOfTurn: step.kind === "fact" && step.outOfTurn, canSkip: step.kind !== "done", groups: flagGroups(groups) },
-    errors: x.attempt?.errors ?? [], unshownErrors: unshown,
+      isDone: step.kind === "done", isRecord: step.kind === "record", outOfTurn: step.kind === "fact" && step.outOfTurn, groups: flagGroups(groups) },
+    errors: x.attempt?.errors ?? [],
     summary, tree,
     // One line per question: the two ends of a period are asked in the same words.
     open: others.filter((m, k) => !skipped.has(m.pointer) && others.findIndex((o) => o.question === m.question) === k).slice(0, 10).map(question),
