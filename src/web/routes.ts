@@ -16,6 +16,7 @@ import { memoStrings, renderMemo } from "../memo/renderMemo";
 import type { Runtime } from "../runtime";
 import type { Scenario } from "../teach/scenarios";
 import { QUIZ_PAGES, registerQuizRoutes } from "./quizRoutes";
+import { registerBuildRoutes } from "./build";
 import { Pages, loadPages } from "./render";
 import { scenarioView } from "./scenarioView";
 import { ScenarioState, linkDigest, scenarioHref, scenarioState, staleNotice } from "./scenarioState";
@@ -30,6 +31,8 @@ const ASSETS: Record<string, { file: string[]; type: string }> = {
   "htmx.min.js": { file: ["node_modules", "htmx.org", "dist", "htmx.min.js"], type: "text/javascript" },
   "site.css": { file: ["assets", "site.css"], type: "text/css" },
   "app.js": { file: ["assets", "app.js"], type: "text/javascript" },
+  "build.js": { file: ["assets", "build.js"], type: "text/javascript" },
+  "build.css": { file: ["assets", "build.css"], type: "text/css" },
 };
 
 export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Pages = loadPages(kit.rt.root, QUIZ_PAGES)): void {
@@ -173,4 +176,6 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     }
     res.status(200).type("text/markdown; charset=utf-8").send(memo);
   });
+
+  registerBuildRoutes(app, kit, PAGE_CSP);
 }
