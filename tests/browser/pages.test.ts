@@ -21,7 +21,7 @@ const PAGES: Record<string, string> = {
   // Teaching notes and what-ifs.
   "classroom-organizational-policy": "/scenario/classroom-organizational-policy",
   // The two notices: a link from other rules, a link whose changes cannot be read.
-  "xinjiang-notices": "/scenario/xinjiang?rd=000000000000&p=not-a-patch",
+  "darfur-notices": "/scenario/darfur?rd=000000000000&p=not-a-patch",
   "xinjiang-memo": "/scenario/xinjiang/memo",
 };
 
