@@ -1,7 +1,8 @@
 /**
  * A change to a fact, in Chromium: htmx swaps the page in place, the outcome tree and "What
- * changed" follow, and the URL gains the change (p=, pushed by htmx); that URL, reloaded, shows
- * the same state, and Back returns to the scenario as given. Without JavaScript, the form's button sends the same change, the 303 lands on a URL
+ * changed" follow, and the URL gains the change (p=, pushed by htmx), as does the header's link to
+ * the other language; that URL, reloaded, shows the same state, and Back returns to the scenario
+ * as given. Without JavaScript, the form's button sends the same change, the 303 lands on a URL
  * with the same patch, and the page shows the same outcome.
  */
 import assert from "node:assert/strict";
@@ -81,6 +82,9 @@ for (const c of CASES) {
     const after = await stateOf(page, c.control);
     assert.match(after.changes, c.changed);
     assert.equal(after.checked, true);
+    // The header is outside the swapped main: its link to the other language must follow all the same.
+    const french = await page.locator('header a[hreflang="fr"]').getAttribute("href");
+    assert.equal(new URL(french!, page.url()).searchParams.get("p"), new URL(page.url()).searchParams.get("p"), "the language link carries the change");
     await v.screenshot(`changed-${c.scenario}-htmx`);
 
     await page.reload();
@@ -89,6 +93,9 @@ for (const c of CASES) {
     await page.waitForURL((u) => !u.searchParams.has("p"));
     await page.locator(`.tree > details.node.outcome-${c.before}`).first().waitFor();
     assert.equal(await page.locator(c.control).isChecked(), false, "Back: the scenario as given");
+    await page.goto(web.base + french);
+    assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+    assert.equal(await jurisdictionOutcome(page), c.after, "the French page shows the change");
     await v.done(`changed-${c.scenario}-back`);
   });
 
