@@ -179,6 +179,14 @@ export async function assertNoAxeViolations(page: Page): Promise<void> {
   assert.deepEqual(found, [], `axe-core (${WCAG_TAGS.join(", ")}) on ${page.url()}:\n${found.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join("\n    ")}`).join("\n")}`);
 }
 
+/** The three conclusions at the top of the outcome tree, from their classes (the same in every language). */
+export async function outcomes(page: Page): Promise<{ jurisdiction: string; trigger: string; article7: string }> {
+  const classes = await page.locator(".tree > details.node").evaluateAll((nodes) => nodes.map((n) => n.className));
+  const [jurisdiction, trigger, article7] = classes.map((c: string) => /outcome-([a-z_]+)/.exec(c)?.[1] ?? `no outcome in "${c}"`);
+  assert.ok(jurisdiction && trigger && article7, `three conclusions in the tree: ${JSON.stringify(classes)}`);
+  return { jurisdiction, trigger, article7 };
+}
+
 /** Open every <details>: axe and the text checks then read the whole outcome tree, not only its open nodes. */
 export async function openAllDetails(page: Page): Promise<void> {
   await page.locator("html").evaluate((html) => { for (const d of html.querySelectorAll("details")) d.open = true; });

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { decodePatch } from "../../src/web/urlState";
-import { browserSuite } from "./harness";
+import { browserSuite, outcomes } from "./harness";
 
 const web = browserSuite();
 
@@ -42,11 +42,7 @@ const CASES: Case[] = [
   },
 ];
 
-/** The jurisdiction node's outcome, from its class (the same in every language). */
-export async function jurisdictionOutcome(page: Page): Promise<string> {
-  const cls = (await page.locator(".tree > details.node").first().getAttribute("class")) ?? "";
-  return /outcome-([a-z_]+)/.exec(cls)?.[1] ?? `no outcome in "${cls}"`;
-}
+const jurisdictionOutcome = async (page: Page) => (await outcomes(page)).jurisdiction;
 
 const patchOf = (url: string) => {
   const p = decodePatch(new URL(url).searchParams.get("p") ?? undefined);
