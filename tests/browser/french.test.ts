@@ -1,7 +1,8 @@
 /**
  * The French pages, as Chromium shows them (every node of the tree open): no English phrase of
- * the page's catalogue (templates/web/en/strings.json) is in the visible text, and every outcome
- * word — badges, facts read, what changed — is one of the French catalogue's, none the English.
+ * the page's catalogue (templates/web/en/strings.json) is in the visible text, every outcome word —
+ * badges, facts read, what changed — is one of the French catalogue's, none the English, and the
+ * text is in French typography.
  * The scenarios' own words (titles, descriptions, teaching notes, what-ifs: scenarios/ and
  * scenarios/expected/, in English only) are set aside, as the French memo's test sets aside the
  * fact set's.
@@ -35,7 +36,7 @@ const frFlat = flatten(fr);
  * differently, cut at its placeholders, the pieces of more than three words (shorter ones, such as
  * "Quiz" or "Incident", are French too, or too common to tell).
  */
-export const englishPhrases = [...flatten(en)]
+const englishPhrases = [...flatten(en)]
   .filter(([k, v]) => frFlat.get(k) !== v)
   .flatMap(([k, v]) => v.split(/\{[^}]+\}/).map((piece) => ({ key: k, phrase: piece.trim() })))
   .filter((x) => x.phrase.split(/\s+/).length > 3);
@@ -74,12 +75,17 @@ web.test("the catalogue check has English phrases to look for", () => {
 });
 
 for (const path of PAGES) {
-  web.test(`${path.split("?")[0]} in French: no English phrase of the catalogue, no English outcome word`, async () => {
+  web.test(`${path.split("?")[0]} in French: no English phrase of the catalogue, no English outcome word, French typography`, async () => {
     const v = await web.open(path);
     await openAllDetails(v.page);
-    const text = withoutOwnWords(await v.page.locator("body").innerText());
+    const shown = await v.page.locator("body").innerText();
+    const text = withoutOwnWords(shown);
     const found = englishPhrases.filter((x) => text.includes(x.phrase));
     assert.deepEqual(found, [], "English on the French page");
+    // French typography, as the French memo's: a no-break space before a colon, a narrow one before ; ! ?, « » not “ ”.
+    // All the text, the scenarios' words too (set aside, they would leave gaps before the punctuation).
+    const typography = shown.split("\n").filter((l) => /(^|[^\u00a0]):(\s|$)| [;!?](\s|$)|[“”]/.test(l));
+    assert.deepEqual(typography.slice(0, 3), [], "French spacing and quotes");
     // textContent, not innerText: the badges' words are upper-cased by CSS.
     const words = await v.page.locator(".word, ul.read strong, ul.changes li").evaluateAll((els) => els.map((e) => e.textContent.trim()));
     for (const w of words) {
@@ -91,9 +97,11 @@ for (const path of PAGES) {
   });
 }
 
-web.test("the check fails on the English page: the same phrases are found there", async () => {
+web.test("the checks fail on the English page: the same phrases are found there, and English spacing", async () => {
   const v = await web.open(`/scenario/xinjiang?lang=en&p=${china}`);
   const text = withoutOwnWords(await v.page.locator("body").innerText());
   assert.ok(englishPhrases.filter((x) => text.includes(x.phrase)).length >= 5);
+  assert.match(text, /[^\u00a0]: /);
+  assert.match(text, /“/);
   await v.done("french-control-en");
 });
