@@ -40,6 +40,24 @@ for (const lang of ["en", "fr"] as const) {
   }
 }
 
+web.test("every page reflows at 320 CSS pixels wide (WCAG 1.4.10): nothing scrolls sideways, in either language", async () => {
+  // axe-core does not check reflow: the page is measured, with every node of the tree open.
+  const wide: string[] = [];
+  for (const lang of ["en", "fr"]) {
+    for (const [name, path] of Object.entries(PAGES)) {
+      const v = await web.open(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`, { context: { viewport: { width: 320, height: 640 } } });
+      await openAllDetails(v.page);
+      const over = await v.page.locator("html").evaluate((html) => {
+        const width = html.clientWidth;
+        return html.scrollWidth > width ? [...html.querySelectorAll("main *")].filter((e) => e.getBoundingClientRect().right > width + 1).slice(-3).map((e) => `<${e.tagName.toLowerCase()} class="${e.className}">`) : [];
+      });
+      if (over.length) wide.push(`${name} (${lang}): ${over.join(", ")}`);
+      await v.done(`narrow-${name}-${lang}`);
+    }
+  }
+  assert.deepEqual(wide, []);
+});
+
 web.test("a scenario that does not exist: a 404 page, in the page's language, as accessible as the others", async () => {
   // Only the document's own 404 is expected; anything else failing still fails the test.
   const v = await web.open("/scenario/no-such?lang=fr", { allowStatus: (url, status) => status === 404 && new URL(url).pathname === "/scenario/no-such" });
