@@ -44,7 +44,8 @@ export function buildView(x: BuildViewInput) {
     : step.kind === "incident" ? incidentFields(step.index, step.question, ctx)
     : step.kind === "record" ? recordFields(ctx)
     : [];
-  const tree = treeView(explainAssessment(a, rt, lang), s, memoStrings(lang), lang);
+  // The interview has no facts panel: the tree links to no control.
+  const tree = treeView(explainAssessment(a, rt, lang), s, memoStrings(lang), lang, new Set());
   const summary = tree.map((n) => ({ title: n.title, word: n.word, badge: n.badge, outcome: n.outcome }));
   const at = (more: Partial<BuildState>, drop: (keyof BuildState)[] = []) => {
     const next: BuildState = { ...st, ...more };

@@ -11,6 +11,7 @@ import type { RuleBook } from "../engine/loadRules";
 import { readPointer } from "../engine/path";
 import type { Lang } from "../i18n/format";
 import type { WebStrings } from "./strings";
+import { controlValue } from "./urlState";
 
 export interface Control {
   pointer: string; id: string; label: string; kind: "bool" | "choice";
@@ -49,7 +50,7 @@ export function factsPanel(base: FactSet, current: FactSet, read: Set<string>, b
   const control = (pointer: string, key: string, kind: Control["kind"], values: string[] = []): Control => {
     const now = readPointer(current, pointer);
     const before = readPointer(base, pointer);
-    const value = now === true ? "yes" : now === false ? "no" : now === undefined || now === null ? "unknown" : String(now);
+    const value = controlValue(now);
     const words = labelOf(book, key);
     const options = kind === "bool" ? ["yes", "no", "unknown"] : [...values, "unknown"];
     return {

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import type { Lang } from "../i18n/format";
+import { Lang, frenchSpacing } from "../i18n/format";
 import type { WebStrings } from "./strings";
 
 export interface Pages {
@@ -14,6 +14,20 @@ export interface Pages {
 }
 
 export const PAGES = ["home", "scenario", "memo", "error"] as const;
+
+/** A tag, an element whose text is code or data (kept as it is), or a run of text. */
+const PIECES = /<(textarea|pre|code|script|style)\b[^>]*>[\s\S]*?<\/\1>|<[^>]*>|[^<]+/g;
+
+/**
+ * A French page in French typography, as the French memo is: a no-break space before a colon
+ * (added where the templates' shared punctuation has none), a narrow one before ; ! ?, and « »
+ * for “ ”. Only text is touched: tags and their attributes, and code, data and scripts, are not.
+ */
+export function frenchPage(html: string): string {
+  return html.replace(PIECES, (piece) => (piece.startsWith("<") ? piece : frenchSpacing(piece
+    .replace(/(^|[^\s\u00a0\u202f:]):(?=\s|$)/g, "$1\u00a0:")
+    .replace(/“\s*/g, "«\u00a0").replace(/\s*”/g, "\u00a0»"))));
+}
 
 export function loadPages(root: string, extra: string[] = []): Pages {
   const dir = join(root, "templates", "web");
@@ -33,7 +47,8 @@ export function loadPages(root: string, extra: string[] = []): Pages {
     render(page, view) {
       const body = pages.get(page);
       if (!body) throw new Error(`no page template "${page}"`);
-      return layout({ ...view, content: body(view) });
+      const html = layout({ ...view, content: body(view) });
+      return view.s.lang === "fr" ? frenchPage(html) : html;
     },
   };
 }

@@ -10,6 +10,8 @@ import type express from "express";
 import type { Request, Response } from "express";
 import type { assess as assessFactSet } from "../assess/assess";
 import type { Assessment } from "../assess/types";
+import { readPointer } from "../engine/path";
+import type { FactSet } from "../facts/factSet.generated";
 import type { Lang } from "../i18n/format";
 import { renderMemoDocx } from "../memo/renderDocx";
 import { memoStrings, renderMemo } from "../memo/renderMemo";
@@ -20,7 +22,7 @@ import { registerBuildRoutes } from "./build";
 import { Pages, loadPages } from "./render";
 import { scenarioView } from "./scenarioView";
 import { ScenarioState, linkDigest, scenarioHref, scenarioState, staleNotice } from "./scenarioState";
-import { Patch, patchBetween, setAt, valueOf } from "./urlState";
+import { Patch, controlValue, patchBetween, setAt, valueOf } from "./urlState";
 
 export interface WebKit { rt: Runtime; scenarios: Scenario[]; assess: typeof assessFactSet }
 
@@ -92,7 +94,16 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     // A form sent: every control's value, applied to the changes so far, then the page at its own URL.
     if (req.query.edit === "1") {
       const next = structuredClone(st.current) as unknown as Record<string, unknown>;
-      for (const [k, v] of Object.entries(req.query)) if (k.startsWith("f/") && typeof v === "string") setAt(next, k.slice(1), valueOf(v));
+      for (const [k, v] of Object.entries(req.query)) {
+        if (!k.startsWith("f/") || typeof v !== "string") continue;
+        // Every control is sent, changed or not: one left as it shows changes nothing (a fact given
+        // as null is shown "unknown", and must not become absent), and one set back to the
+        // scenario's value takes that value exactly, so the patch drops it.
+        const pointer = k.slice(1);
+        if (v === controlValue(readPointer(next, pointer))) continue;
+        const given = readPointer(scenario.factSet, pointer);
+        setAt(next, pointer, v === controlValue(given) ? structuredClone(given) : valueOf(v));
+      }
       const offered = [req.query.hstate ?? []].flat().map(String);
       const checked = new Set([req.query.h ?? []].flat().map(String));
       const h = (next.hypotheticals ?? {}) as { membership?: { state: string; entryIntoForce: string }[] };

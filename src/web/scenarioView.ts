@@ -75,5 +75,5 @@ export async function scenarioView(x: ScenarioInput, rt: Runtime, s: WebStrings,
   const members = new Set((x.current.hypotheticals?.membership ?? []).map((m) => m.state));
   const concerned = [...new Set((x.current.incidents ?? []).flatMap((inc) => [...(inc.territories ?? []).map((t) => t.state), ...(inc.perpetrators ?? []).flatMap((p) => p.nationalities ?? [])]))].sort();
   const hypothetical = concerned.filter((st) => members.has(st) || !rt.ref.states.get(st)?.entryIntoForce).map((st) => ({ state: st, name: stateNameIn(st, x.lang, rt.ref.states.get(st)?.name), checked: members.has(st) }));
-  return { groups, missing, changes, whatIfs, hypothetical, tree: treeView(a, s, ms, x.lang), p: encodePatch(x.patch) };
+  return { groups, missing, changes, whatIfs, hypothetical, tree: treeView(a, s, ms, x.lang, new Set(groups.flatMap((g) => g.facts.map((f) => f.pointer)))), p: encodePatch(x.patch) };
 }

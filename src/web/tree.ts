@@ -1,7 +1,8 @@
 /**
  * The outcome tree: jurisdiction, the trigger and Article 7 at the top, each node with its
  * outcome in words (and a badge that is never colour alone), its sentence, its provision and
- * citations, and the facts it read, each linking to its control. A node not met or undetermined
+ * citations, and the facts it read, each linking to its control where the facts panel has one (a
+ * date, a list or a route's record is read but has no control). A node not met or undetermined
  * is open.
  */
 import type { ExplainedAssessment } from "../assess/explainAssessment";
@@ -21,13 +22,14 @@ export interface TreeNode {
 
 const BADGE: Record<string, string> = { met: "✓", established: "✓", triggered: "✓", not_met: "✗", not_established: "✗", not_triggered: "✗", undetermined: "?" };
 
-export function treeView(a: ExplainedAssessment, s: WebStrings, ms: MemoStrings, lang: Lang): TreeNode[] {
+/** `controls`: the pointers the facts panel has a control for. */
+export function treeView(a: ExplainedAssessment, s: WebStrings, ms: MemoStrings, lang: Lang, controls: ReadonlySet<string>): TreeNode[] {
   const node = (t: ExplainedTrace & { subject?: string }, children: TreeNode[] = [], title?: string): TreeNode => ({
     title: title ?? t.title, outcome: t.outcome, word: s.outcomes[t.outcome] ?? t.outcome, badge: BADGE[t.outcome] ?? "?", open: t.outcome !== "met",
     sentence: t.explanation, provision: t.provision, citations: t.citations.join("; "),
     facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => ({
       name: f.name, value: "value" in f ? formatValue(f.value, ms, lang) : "", holds: s.outcomes[f.outcome] ?? f.outcome,
-      ...(f.pointer ? { href: `#${controlId(f.pointer)}` } : {}),
+      ...(f.pointer && controls.has(f.pointer) ? { href: `#${controlId(f.pointer)}` } : {}),
     })),
     children,
   });

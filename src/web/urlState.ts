@@ -26,6 +26,9 @@ export function decodePatch(p: unknown): { ok: true; patch: Patch } | { ok: fals
 /** The patch from `base` to `after`. */
 export const patchBetween = (base: object, after: object): Patch => compare(base, after) as Patch;
 
+/** A fact's value as its control shows it: "yes" / "no", "unknown" for null or absent, else the value itself. */
+export const controlValue = (value: unknown): string => (value === true ? "yes" : value === false ? "no" : value === undefined || value === null ? "unknown" : String(value));
+
 /** A fact's control value ("yes" / "no" / "unknown", or an enum value) as the fact set holds it. */
 export function valueOf(control: string): unknown {
   if (control === "yes") return true;

@@ -28,7 +28,8 @@ const factSetOf = (location: string) => {
   return d.value as Record<string, unknown>;
 };
 /** The outcome so far, as the page's summary says it: one word per conclusion. */
-const summaryOf = (page: string) => Object.fromEntries([...page.matchAll(/<strong>([^<]*)<\/strong>: <span class="word">([^<]*)<\/span>/g)].map((m) => [unescape(m[1]!), m[2]!]));
+// French pages keep French spacing (a no-break space before a colon): the summary reads past it.
+const summaryOf = (page: string) => Object.fromEntries([...page.matchAll(/<strong>([^<]*)<\/strong>[\u00a0 ]?: <span class="word">([^<]*)<\/span>/g)].map((m) => [unescape(m[1]!), m[2]!]));
 
 test("a blank start asks what happened first, says nothing is stored, and runs no inline script or style", async () => {
   const start = await request(app()).get("/build?lang=en").expect(200);

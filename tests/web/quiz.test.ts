@@ -179,7 +179,7 @@ test("the French pages are French: no English prompt, no English word of the qui
     const quiz = quizQuestions(await assessed(scenario(id)));
     const wrong = Object.fromEntries(quiz.map((q) => [q.id, q.options.find((o) => o !== right[q.id])!]));
     const graded = text((await request(app()).post(`/scenario/${id}/quiz?lang=fr`).type("form").send(form(wrong)).expect(200)).text);
-    assert.match(graded, /Note : 0 sur \d+ \(0 %\)/);
+    assert.match(graded, /Note[\u00a0 ]: 0 sur \d+ \(0[\u00a0\u202f ]%\)/);
     for (const s of english) assert.ok(!graded.includes(s), `${id} result: ${s}`);
     for (const prompt of prompts) assert.ok(!graded.includes(` ${prompt} `), `${id} result: “${prompt}”`);
     assert.doesNotMatch(graded, /Jurisdiction over|Crimes against humanity|The smallest change|Your answer/);
