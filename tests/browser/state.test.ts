@@ -15,8 +15,9 @@ const web = browserSuite();
 interface Case {
   name: string;
   scenario: string;
-  /** The control that makes the change. */
+  /** The control that makes the change, and what its fieldset says (States by name, not code). */
   control: string;
+  fieldset: RegExp;
   before: string;
   after: string;
   patch: { op: string; path: string; value?: unknown }[];
@@ -28,6 +29,7 @@ const CASES: Case[] = [
     name: "China a State Party, by the 'What if a State had joined' checkbox",
     scenario: "xinjiang",
     control: 'input[type="checkbox"][name="h"][value="CHN"]',
+    fieldset: /What if a State had joined[\s\S]*China/,
     before: "not_established", after: "established",
     patch: [{ op: "add", path: "/hypotheticals", value: { membership: [{ state: "CHN", entryIntoForce: "2002-07-01" }] } }],
     changed: /Jurisdiction: not established → established/,
@@ -36,6 +38,7 @@ const CASES: Case[] = [
     name: "only the effects of the deportation in Bangladesh, by a radio",
     scenario: "bangladesh-myanmar",
     control: 'input[type="radio"][name="f/incidents/0/territories/1/part"][value="effects"]',
+    fieldset: /^What took place in Bangladesh /,
     before: "established", after: "not_established",
     patch: [{ op: "replace", path: "/incidents/0/territories/1/part", value: "effects" }],
     changed: /Jurisdiction: established → not established/,
@@ -65,6 +68,7 @@ for (const c of CASES) {
     const page = v.page;
     assert.equal(await jurisdictionOutcome(page), c.before);
     assert.equal(await page.locator("ul.changes").count(), 0, "nothing changed yet");
+    assert.match(await page.locator(c.control).locator("xpath=ancestor::fieldset[1]").innerText(), c.fieldset);
     // A mark on the window: still there after the change only if htmx swapped the page in place.
     await page.locator("html").evaluate((html) => { html.ownerDocument.defaultView.__sameDocument = true; });
     const swapped = page.waitForResponse((r) => r.url().includes("edit=1") && r.request().headers()["hx-request"] === "true");
