@@ -1,9 +1,10 @@
 /**
  * A change to a fact, in Chromium: htmx swaps the page in place, the outcome tree and "What
- * changed" follow, and the URL gains the change (p=, pushed by htmx), as does the header's link to
- * the other language; that URL, reloaded, shows the same state, and Back returns to the scenario
- * as given. Without JavaScript, the form's button sends the same change, the 303 lands on a URL
- * with the same patch, and the page shows the same outcome.
+ * changed" follow, the live region outside main says what changed, and the URL gains the change
+ * (p=, pushed by htmx), as does the header's link to the other language; that URL, reloaded, shows
+ * the same state, and Back returns to the scenario as given. Without JavaScript, the form's
+ * button sends the same change, the 303 lands on a URL with the same patch, and the page shows the
+ * same outcome.
  */
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
@@ -69,8 +70,10 @@ for (const c of CASES) {
     assert.equal(await jurisdictionOutcome(page), c.before);
     assert.equal(await page.locator("ul.changes").count(), 0, "nothing changed yet");
     assert.match(await page.locator(c.control).locator("xpath=ancestor::fieldset[1]").innerText(), c.fieldset);
-    // A mark on the window: still there after the change only if htmx swapped the page in place.
+    // Marks on the window and on the live region: still there after the change only if htmx
+    // swapped the page in place, and left the live region (outside main) where it was.
     await page.locator("html").evaluate((html) => { html.ownerDocument.defaultView.__sameDocument = true; });
+    await page.locator('#announce[role="status"]').evaluate((box) => { box.__kept = true; });
     const swapped = page.waitForResponse((r) => r.url().includes("edit=1") && r.request().headers()["hx-request"] === "true");
     await page.locator(c.control).check();
     assert.equal((await swapped).status(), 200);
@@ -82,6 +85,10 @@ for (const c of CASES) {
     const after = await stateOf(page, c.control);
     assert.match(after.changes, c.changed);
     assert.equal(after.checked, true);
+    // What a screen reader is told: the change, in the live region that was there before it.
+    const announced = await page.locator("#announce").evaluate((box) => ({ kept: box.__kept === true, text: box.textContent }));
+    assert.equal(announced.kept, true, "the live region outlives the swap");
+    assert.match(announced.text, c.changed);
     // The header is outside the swapped main: its link to the other language must follow all the same.
     const french = await page.locator('header a[hreflang="fr"]').getAttribute("href");
     assert.equal(new URL(french!, page.url()).searchParams.get("p"), new URL(page.url()).searchParams.get("p"), "the language link carries the change");
