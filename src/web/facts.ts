@@ -45,7 +45,8 @@ function labelOf(book: RuleBook, key: string): { en: string; fr: string } | unde
 /** A condition's name without its placeholders' braces (the panel names no subject). */
 const plain = (text: string) => text.replace(/\{[^}]+\}/g, "…");
 
-export function factsPanel(base: FactSet, current: FactSet, read: Set<string>, book: RuleBook, s: WebStrings, lang: Lang): FactGroup[] {
+/** `stateName`: a State's name in `lang`, from its code (the territories' labels name them). */
+export function factsPanel(base: FactSet, current: FactSet, read: Set<string>, book: RuleBook, s: WebStrings, lang: Lang, stateName: (code: string) => string = (code) => code): FactGroup[] {
   const ev = (current.evidence ?? {}) as Record<string, string[]>;
   const control = (pointer: string, key: string, kind: Control["kind"], values: string[] = []): Control => {
     const now = readPointer(current, pointer);
@@ -75,7 +76,7 @@ export function factsPanel(base: FactSet, current: FactSet, read: Set<string>, b
         ...elements.map((e) => control(`${at}/elements/${e}`, `${inc.act}|incident.elements.${e}`, "bool")),
         control(`${at}/partOfAttack`, "|incident.partOfAttack", "bool"),
         control(`${at}/knowledgeOfAttack`, "|incident.knowledgeOfAttack", "bool"),
-        ...(inc.territories ?? []).map((t, k) => ({ ...control(`${at}/territories/${k}/part`, "|subject.part", "choice", ["conduct", "element", "effects"]), label: `${s.whatTookPlace} ${t.state}` })),
+        ...(inc.territories ?? []).map((t, k) => ({ ...control(`${at}/territories/${k}/part`, "|subject.part", "choice", ["conduct", "element", "effects"]), label: `${s.whatTookPlace} ${stateName(t.state)}` })),
         ...(inc.perpetrators ?? []).map((p, k) => ({ ...control(`${at}/perpetrators/${k}/adult`, "|none", "bool"), label: `${p.name ?? p.id}: ${s.adult}` })),
       ],
     });

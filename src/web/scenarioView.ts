@@ -47,7 +47,7 @@ export async function scenarioView(x: ScenarioInput, rt: Runtime, s: WebStrings,
   const a = explainAssessment(x.assessment, rt, x.lang);
   const read = new Set<string>();
   eachTrace(x.assessment, (t) => { for (const f of t.facts) if (f.pointer) read.add(f.pointer); });
-  const groups = factsPanel(x.base, x.current, read, rt.book, s, x.lang)
+  const groups = factsPanel(x.base, x.current, read, rt.book, s, x.lang, (st) => stateNameIn(st, x.lang, rt.ref.states.get(st)?.name))
     .map((g) => ({ ...g, facts: (x.onlyRead ? g.facts.filter((f) => f.read || f.changed) : g.facts).map((f) => ({ ...f, resetHref: x.href(x.patch.filter((op) => op.path !== f.pointer && !op.path.startsWith(`${f.pointer}/`))) })) }))
     .filter((g) => g.facts.length > 0);
 

@@ -1,9 +1,10 @@
 /**
  * A change to a fact, in Chromium: htmx swaps the page in place, the outcome tree and "What
- * changed" follow, and the URL gains the change (p=, pushed by htmx), as does the header's link to
- * the other language; that URL, reloaded, shows the same state, and Back returns to the scenario
- * as given. Without JavaScript, the form's button sends the same change, the 303 lands on a URL
- * with the same patch, and the page shows the same outcome.
+ * changed" follow, the live region outside main says what changed, and the URL gains the change
+ * (p=, pushed by htmx), as does the header's link to the other language; that URL, reloaded, shows
+ * the same state, and Back returns to the scenario as given. Without JavaScript, the form's
+ * button sends the same change, the 303 lands on a URL with the same patch, and the page shows the
+ * same outcome.
  */
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
@@ -15,8 +16,9 @@ const web = browserSuite();
 interface Case {
   name: string;
   scenario: string;
-  /** The control that makes the change. */
+  /** The control that makes the change, and what its fieldset says (States by name, not code). */
   control: string;
+  fieldset: RegExp;
   before: string;
   after: string;
   patch: { op: string; path: string; value?: unknown }[];
@@ -28,6 +30,7 @@ const CASES: Case[] = [
     name: "China a State Party, by the 'What if a State had joined' checkbox",
     scenario: "xinjiang",
     control: 'input[type="checkbox"][name="h"][value="CHN"]',
+    fieldset: /What if a State had joined[\s\S]*China/,
     before: "not_established", after: "established",
     patch: [{ op: "add", path: "/hypotheticals", value: { membership: [{ state: "CHN", entryIntoForce: "2002-07-01" }] } }],
     changed: /Jurisdiction: not established → established/,
@@ -36,6 +39,7 @@ const CASES: Case[] = [
     name: "only the effects of the deportation in Bangladesh, by a radio",
     scenario: "bangladesh-myanmar",
     control: 'input[type="radio"][name="f/incidents/0/territories/1/part"][value="effects"]',
+    fieldset: /^What took place in Bangladesh /,
     before: "established", after: "not_established",
     patch: [{ op: "replace", path: "/incidents/0/territories/1/part", value: "effects" }],
     changed: /Jurisdiction: established → not established/,
@@ -65,8 +69,11 @@ for (const c of CASES) {
     const page = v.page;
     assert.equal(await jurisdictionOutcome(page), c.before);
     assert.equal(await page.locator("ul.changes").count(), 0, "nothing changed yet");
-    // A mark on the window: still there after the change only if htmx swapped the page in place.
+    assert.match(await page.locator(c.control).locator("xpath=ancestor::fieldset[1]").innerText(), c.fieldset);
+    // Marks on the window and on the live region: still there after the change only if htmx
+    // swapped the page in place, and left the live region (outside main) where it was.
     await page.locator("html").evaluate((html) => { html.ownerDocument.defaultView.__sameDocument = true; });
+    await page.locator('#announce[role="status"]').evaluate((box) => { box.__kept = true; });
     const swapped = page.waitForResponse((r) => r.url().includes("edit=1") && r.request().headers()["hx-request"] === "true");
     await page.locator(c.control).check();
     assert.equal((await swapped).status(), 200);
@@ -78,6 +85,10 @@ for (const c of CASES) {
     const after = await stateOf(page, c.control);
     assert.match(after.changes, c.changed);
     assert.equal(after.checked, true);
+    // What a screen reader is told: the change, in the live region that was there before it.
+    const announced = await page.locator("#announce").evaluate((box) => ({ kept: box.__kept === true, text: box.textContent }));
+    assert.equal(announced.kept, true, "the live region outlives the swap");
+    assert.match(announced.text, c.changed);
     // The header is outside the swapped main: its link to the other language must follow all the same.
     const french = await page.locator('header a[hreflang="fr"]').getAttribute("href");
     assert.equal(new URL(french!, page.url()).searchParams.get("p"), new URL(page.url()).searchParams.get("p"), "the language link carries the change");
