@@ -158,13 +158,14 @@ function incidentOrder(fs: FactSet): number[] {
 }
 
 /** Each link of a persecution with the act it names and its outcome so far; the rule decides which count. */
-function connectionOf(rec: CaseRecord, i: number, conclusions: Map<string, Outcome>): { act: string | null; outcome: Outcome }[] | null {
+/** Each link names its incident or crime too, so that a reader of the trace sees which one held. */
+function connectionOf(rec: CaseRecord, i: number, conclusions: Map<string, Outcome>): (({ incident: string } | { crime: string }) & { act: string | null; outcome: Outcome })[] | null {
   const incidents = rec.factSet.incidents!;
   const links = incidents[i]!.connectedTo;
   if (links === undefined) return null;
   return links.map((c) => ("incident" in c
-    ? { act: incidents.find((x) => x.id === c.incident)?.act ?? null, outcome: conclusions.get(c.incident) ?? "undetermined" }
-    : { act: null, outcome: c.established === true ? "met" : c.established === false ? "not_met" : "undetermined" }));
+    ? { incident: c.incident, act: incidents.find((x) => x.id === c.incident)?.act ?? null, outcome: conclusions.get(c.incident) ?? "undetermined" }
+    : { crime: c.crime, act: null, outcome: c.established === true ? "met" : c.established === false ? "not_met" : "undetermined" }));
 }
 
 /** What a persecution's connection rests on: the list itself, or the crimes whose establishment is unknown. */

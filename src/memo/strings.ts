@@ -18,6 +18,8 @@ export interface MemoStrings {
   separator: string;
   /** Data values (enums) in words. */
   values: Record<string, string>;
+  /** A persecution's connected incident or crime, as the facts read list it (Art. 7(1)(h), element 4). */
+  links: { incident: string; crime: string; crimes: Record<string, string>; established: { met: string; not_met: string; undetermined: string } };
   evaluators: Record<string, string>;
   /** Terms of citations and provisions as this language writes them (applied in order). */
   terms: [string, string][];
