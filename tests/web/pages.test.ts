@@ -17,6 +17,9 @@ test("GET /: the scenarios, in English and in French, under a CSP that allows no
     assert.doesNotMatch(res.headers["content-security-policy"]!, /unsafe-inline/);
     assert.match(res.text, new RegExp(`<html lang="${lang}">`));
     assert.match(res.text, /href="\/scenario\/xinjiang\?lang=/);
+    // The two ways in without a scenario: building a fact set, and a quiz on one's own.
+    assert.match(res.text, new RegExp(`href="/build\\?lang=${lang}"`));
+    assert.match(res.text, new RegExp(`href="/quiz\\?lang=${lang}"`));
     assert.doesNotMatch(res.text, /<script>|<script [^>]*>[^<]/, "no inline script");
   }
 });
