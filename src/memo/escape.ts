@@ -6,14 +6,19 @@
  */
 
 /** Characters that can open Markdown structure inline, and the braces of the memo's own cross-reference marks (CommonMark allows escaping any ASCII punctuation). */
-const INLINE = /[\\`*_[\]<>|#~!&{}]/g;
+const INLINE = /[\\`*_[\]|#~!&{}]/g;
 
 export function escapeMarkdown(value: unknown): string {
   if (value === null || value === undefined) return "";
   const text = String(value)
     .replace(/[\r\n\u2028\u2029]+/g, " ") // one line: no new block can start
     .trim() // no indented code block either
-    .replace(INLINE, (c) => `\\${c}`);
+    .replace(INLINE, (c) => `\\${c}`)
+    // Angle brackets as entities, never raw: a renderer that allows HTML and autolinks (marked,
+    // markdown-it with html and linkify) takes the backslash of `\<` into a URL before it and
+    // reads the `<` that follows as a tag. An entity is text in every CommonMark renderer.
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
   // A line-leading marker (list, setext underline, ordered list) becomes text.
   return text.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
 }
