@@ -18,6 +18,8 @@ export function resolvePath(value: unknown, path: string | undefined): unknown {
   let cur: unknown = value;
   for (const key of keysOf(path)) {
     if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+    // An array is entered by an index only (RFC 6901, section 4): "/incidents/length" names no fact.
+    if (Array.isArray(cur) && !/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
   return cur;
@@ -41,6 +43,8 @@ export function readPointer(doc: unknown, pointer: string): unknown {
   for (const raw of pointer.slice(1).split("/")) {
     const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+    // An array is entered by an index only (RFC 6901, section 4): "/incidents/length" names no fact.
+    if (Array.isArray(cur) && !/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
   return cur;

@@ -38,10 +38,16 @@ export function describe(e: ErrorObject): FactError {
   switch (e.keyword) {
     case "required":
       return { pointer: `${e.instancePath}/${escapeToken(String(p.missingProperty))}`, message: "is required but missing" };
-    case "additionalProperties":
-      return { pointer: `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`, message: "is not a field of this object (check the spelling; see the schema)" };
-    case "enum":
-      return { pointer: e.instancePath, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+    case "additionalProperties": {
+      const fields = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+      const near = nearest(String(p.additionalProperty), fields);
+      return { pointer: `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`, message: near ? `is not a field of this object; did you mean "${near}"?` : "is not a field of this object (check the spelling; see the schema)" };
+    }
+    case "enum": {
+      const allowed = p.allowedValues as unknown[];
+      const near = typeof e.data === "string" ? nearest(e.data, allowed.filter((v): v is string => typeof v === "string")) : undefined;
+      return { pointer: e.instancePath, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}${near ? `; did you mean "${near}"?` : ""}` };
+    }
     case "const":
       return { pointer: e.instancePath, message: `must be ${JSON.stringify(p.allowedValue)}` };
     case "type":
@@ -50,8 +56,11 @@ export function describe(e: ErrorObject): FactError {
       return p.format === "iso3166-alpha3"
         ? { pointer: e.instancePath, message: `"${String(e.data)}" is not an ISO 3166-1 alpha-3 code of any State (such as BGD, or PSE for Palestine)` }
         : { pointer: e.instancePath, message: "must be a real calendar date, YYYY-MM-DD" };
-    case "pattern":
-      return { pointer: e.instancePath, message: patternMessage(e.schemaPath) };
+    case "pattern": {
+      const upper = typeof e.data === "string" ? e.data.toUpperCase() : "";
+      const hint = e.schemaPath.includes("/state/") && ALPHA3.has(upper) ? `; did you mean "${upper}"?` : "";
+      return { pointer: e.instancePath, message: patternMessage(e.schemaPath) + hint };
+    }
     case "maxLength":
       return { pointer: e.instancePath, message: `must be at most ${String(p.limit)} characters long` };
     case "maxProperties":
@@ -76,11 +85,38 @@ function patternMessage(schemaPath: string): string {
   return "is not in the expected form (see the fact-set schema)";
 }
 
+/**
+ * The allowed word a mistyped one most likely meant: the same but for case, or within two edits
+ * (and less than half its length) of exactly one candidate, so that a suggestion is never a guess
+ * between two.
+ */
+export function nearest(word: string, candidates: string[]): string | undefined {
+  if (word.length > 60) return undefined;
+  const same = candidates.filter((c) => c.toLowerCase() === word.toLowerCase());
+  if (same.length === 1) return same[0];
+  const close = candidates.filter((c) => { const d = editDistance(word.toLowerCase(), c.toLowerCase()); return d <= 2 && d * 2 < c.length; });
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** Levenshtein distance (both strings are short: field names and enum values). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /** Ajv reports one failing branch per alternative; keep the errors a user can act on. */
 function useful(errors: ErrorObject[]): ErrorObject[] {
-  const out = errors.filter((e) => e.keyword !== "if" && e.keyword !== "oneOf" && e.keyword !== "anyOf");
-  // A date that fails `format` also fails nothing else worth saying; a null that fails the
-  // date branch of a nullable date is reported once as "type".
+  const at = (e: ErrorObject, keyword: string) => errors.some((x) => x !== e && x.instancePath === e.instancePath && x.keyword === keyword);
+  const out = errors.filter((e) => e.keyword !== "if" && e.keyword !== "oneOf" && e.keyword !== "anyOf")
+    // A nullable date (or fact) that is neither: its failed "null" branch says nothing the other branch's error does not.
+    .filter((e) => !(e.keyword === "type" && (e.params as { type?: unknown }).type === "null" && errors.some((x) => x !== e && x.instancePath === e.instancePath && x.keyword !== "type" && !["oneOf", "anyOf", "if"].includes(x.keyword))))
+    // A date not written YYYY-MM-DD, or a State code not in capitals, is said so once: the second check adds nothing.
+    .filter((e) => !(e.keyword === "format" && ["date", "iso3166-alpha3"].includes(String((e.params as { format?: unknown }).format)) && at(e, "pattern")));
   const seen = new Set<string>();
   return out.filter((e) => {
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;

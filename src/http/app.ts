@@ -26,6 +26,7 @@ import { MemoFormat, MemoLang, negotiateMemo } from "./negotiate";
 import { openApiDocument } from "./openapi";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
 import { registerTeachRoutes } from "./teachRoutes";
+import { checkCharset, refuseUtf16 } from "./charset";
 import { registerWebRoutes } from "../web/routes";
 
 export type MemoRenderer = (assessment: Assessment, options: { format: Exclude<MemoFormat, "docx">; lang: MemoLang }) => string;
@@ -118,7 +119,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   };
 
   // -- POST bodies: JSON only, within the limit; req.body is undefined when there is none.
-  const parseJson = express.json({ limit, strict: true, type: "application/json" });
+  const parseJson = express.json({ limit, strict: true, type: "application/json", verify: refuseUtf16 });
   warmUp(parseJson);
   const FACT_SET_BODY = "Send the fact set as the JSON request body (Content-Type: application/json).";
   const requireJson = (missing: string): RequestHandler => (req, res, next) => {
@@ -128,6 +129,9 @@ export function createApp(options: AppOptions = {}): express.Express {
     if (!req.is("application/json")) {
       return sendProblem(res, PROBLEMS.unsupportedMediaType, "The request body must be JSON, sent with Content-Type: application/json.");
     }
+    const charset = checkCharset(req.headers["content-type"]);
+    if (!charset.ok) return sendProblem(res, PROBLEMS.unsupportedMediaType, charset.detail);
+    if (charset.header) req.headers["content-type"] = charset.header;
     if (Number.isFinite(length) && length > limit) {
       // Refused before reading it: tell the client we will not read the rest.
       res.setHeader("Connection", "close");
@@ -287,7 +291,7 @@ function clientError(e: { type?: string; status?: number; expose?: boolean; leng
     case "encoding.unsupported":
       return { spec: PROBLEMS.unsupportedMediaType, detail: "The Content-Encoding is not supported: send the body as is, or gzip, deflate or br." };
     case "charset.unsupported":
-      return { spec: PROBLEMS.unsupportedMediaType, detail: "The body must be encoded in UTF-8." };
+      return { spec: PROBLEMS.unsupportedMediaType, detail: "The body must be encoded in UTF-8 (RFC 8259); this one is not (UTF-16?). Send it as UTF-8, with charset=utf-8 or no charset." };
     case "request.aborted":
     case "request.size.invalid":
       return { spec: PROBLEMS.badRequest, detail: "The request body ended before its announced length." };
