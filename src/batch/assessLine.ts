@@ -1,4 +1,4 @@
-/** One line of a batch: a fact set in, one result line out — never a throw for bad input. */
+/** One line of a batch: a fact set in, one result line out — never a throw, for bad input or an internal fault. */
 import { assess } from "../assess/assess";
 import type { Lang } from "../i18n/format";
 
@@ -7,13 +7,19 @@ export type LineResult =
   | { line: number; ok: true; assessment: unknown }
   | { line: number; ok: false; errors: { pointer: string; message: string }[] };
 
-export async function assessLine(line: number, text: string, opts: BatchOptions): Promise<LineResult> {
+/** `assessFn`: the assessment (a test can give one that fails). */
+export async function assessLine(line: number, text: string, opts: BatchOptions, assessFn: typeof assess = assess): Promise<LineResult> {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (e) {
     return { line, ok: false, errors: [{ pointer: "", message: `not valid JSON: ${(e as Error).message}` }] };
   }
-  const r = await assess(input, { lang: opts.lang, evaluator: opts.evaluator, ...(opts.today ? { today: opts.today } : {}) });
-  return r.ok ? { line, ok: true, assessment: r.assessment } : { line, ok: false, errors: r.errors };
+  try {
+    const r = await assessFn(input, { lang: opts.lang, evaluator: opts.evaluator, ...(opts.today ? { today: opts.today } : {}) });
+    return r.ok ? { line, ok: true, assessment: r.assessment } : { line, ok: false, errors: r.errors };
+  } catch (e) {
+    // A fault of the engine on one line is that line's error: the rest of the batch goes on.
+    return { line, ok: false, errors: [{ pointer: "", message: `internal error while assessing this line (${e instanceof Error ? e.name : typeof e}); the other lines are not affected; please report it with this line` }] };
+  }
 }

@@ -14,8 +14,13 @@ export interface RunOptions extends BatchOptions {
   threshold?: number;
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
-  /** The output, in input order: NDJSON text or UTF-8 bytes, one or more whole lines at a time. */
-  write: (data: string | Uint8Array) => void;
+  /**
+   * The output, in input order: NDJSON text or UTF-8 bytes, one or more whole lines at a time.
+   * A promise returned is waited for before more is written (a file stream's backpressure).
+   */
+  write: (data: string | Uint8Array) => void | Promise<void>;
+  /** The assessment of the one-thread path (a test can give one that fails). */
+  assess?: Parameters<typeof assessLine>[3];
 }
 
 export interface BatchSummary { ok: number; failed: number; bad: number[] }
@@ -29,9 +34,9 @@ export async function runBatch(lines: [number, string][], opts: RunOptions): Pro
   const bad: number[] = [];
   if (workers === 1 || lines.length < (opts.threshold ?? 200)) {
     for (const [i, [n, text]] of lines.entries()) {
-      const r = await assessLine(n, text, opts);
+      const r = await assessLine(n, text, opts, opts.assess);
       if (!r.ok) bad.push(n);
-      opts.write(JSON.stringify(r) + "\n");
+      await opts.write(JSON.stringify(r) + "\n");
       opts.onProgress?.(i + 1, lines.length);
     }
     return { ok: lines.length - bad.length, failed: bad.length, bad };
@@ -45,9 +50,13 @@ export async function runBatch(lines: [number, string][], opts: RunOptions): Pro
   const data: BatchOptions = { lang: opts.lang, evaluator: opts.evaluator, ...(opts.today ? { today: opts.today } : {}) };
   const pool = Array.from({ length: Math.min(workers, chunks.length) }, () => new Worker(join(__dirname, "worker.js"), { workerData: data }));
   try {
+    // While the output is draining, no new chunk is sent: what waits to be written stays bounded.
+    let drained: Promise<void> = Promise.resolve();
     await new Promise<void>((resolve, reject) => {
       const send = (w: Worker) => {
-        if (nextToSend < chunks.length) { const id = nextToSend++; w.postMessage({ id, lines: chunks[id] }); }
+        void drained.then(() => {
+          if (nextToSend < chunks.length) { const id = nextToSend++; w.postMessage({ id, lines: chunks[id] }); }
+        }, reject);
       };
       for (const w of pool) {
         w.on("error", reject);
@@ -59,11 +68,12 @@ export async function runBatch(lines: [number, string][], opts: RunOptions): Pro
           while (ready.has(nextToWrite)) {
             const r = ready.get(nextToWrite)!;
             bad.push(...r.bad);
-            opts.write(r.bytes);
+            // Each write after the one before has drained, in order.
+            drained = drained.then(() => opts.write(r.bytes));
             ready.delete(nextToWrite++);
           }
           opts.onProgress?.(done, lines.length);
-          if (nextToWrite === chunks.length) resolve();
+          if (nextToWrite === chunks.length) drained.then(resolve, reject);
         });
         send(w);
       }

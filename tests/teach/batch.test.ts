@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { assess } from "../../src/assess/assess";
 import { runBatch, splitLines } from "../../src/batch/runBatch";
 import { projectRoot } from "../../src/runtime";
 
@@ -37,3 +38,32 @@ test("the command line writes NDJSON and exits 2 when a line was bad", () => {
   assert.equal(r.stdout.trim().split("\n").length, 5);
   assert.match(r.stderr, /2 of 5 line\(s\) could not be assessed: line\(s\) 2, 5/);
 });
+
+test("a line on which the engine fails is that line's error, and the batch goes on", async () => {
+  let text = "";
+  // The engine failing on one fact set (a fault no known input causes: that is what this guards).
+  const failing = (async (input: unknown, options?: Parameters<typeof assess>[1]) => {
+    if ((input as { title?: string }).title === "boom") throw new RangeError("the engine failed");
+    return assess(input, options);
+  }) as typeof assess;
+  const lines = splitLines([facts[0], JSON.stringify({ factSetVersion: 1, title: "boom" }), facts[1]].join("\n"));
+  const r = await runBatch(lines, { lang: "en", evaluator: "native", workers: 1, assess: failing, write: (d) => { text += String(d); } });
+  const out = text.trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual(out.map((x) => [x.line, x.ok]), [[1, true], [2, false], [3, true]]);
+  assert.match(out[1].errors[0].message, /internal error while assessing this line \(RangeError\); the other lines are not affected/);
+  assert.doesNotMatch(JSON.stringify(out[1]), /the engine failed|at .*\.js/, "no internal message or stack");
+  assert.deepEqual(r.bad, [2]);
+});
+
+for (const workers of [1, 2]) {
+  test(`backpressure (${workers} thread${workers > 1 ? "s" : ""}): nothing more is written while a write is pending`, async () => {
+    let pending = 0, most = 0, writes = 0;
+    const lines = splitLines(Array.from({ length: 12 }, (_, i) => facts[i % 3]).join("\n"));
+    await runBatch(lines, {
+      lang: "en", evaluator: "native", workers, threshold: 0, chunkSize: 2,
+      write: () => { writes++; pending++; most = Math.max(most, pending); return new Promise<void>((r) => setTimeout(() => { pending--; r(); }, 5)); },
+    });
+    assert.equal(most, 1, "at most one write outstanding");
+    assert.equal(writes, workers === 1 ? 12 : 6);
+  });
+}
