@@ -18,7 +18,9 @@ function partyDuring(rec: CaseRecord, state: string, from: string | null, to: st
 export function assessmentNotes(rec: CaseRecord, rt: Runtime, incidents: IncidentJurisdiction[]): string[] {
   const fs = rec.factSet;
   const notes: string[] = [];
-  const add = (n: string) => { if (!notes.includes(n)) notes.push(n); };
+  // A set beside the list: a note may be offered once per basis of every incident (thousands of times).
+  const seen = new Set<string>();
+  const add = (n: string) => { if (!seen.has(n)) { seen.add(n); notes.push(n); } };
   // Hypotheticals first: the memo says so in its first lines.
   const without = fs.hypotheticals?.withoutSteps ?? [];
   if ((fs.hypotheticals?.membership ?? []).length) add(rec.msg.hypothetical);

@@ -81,6 +81,8 @@ export interface FactSet {
    */
   attacks?: NamedAttack[];
   /**
+   * At most 200 incidents, and at most 2,000 territories, perpetrators and perpetrators' nationalities counted over all of them (checked after the schema: the work of an assessment grows with their number).
+   *
    * @maxItems 200
    */
   incidents?: Incident[];

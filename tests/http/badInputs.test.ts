@@ -70,6 +70,7 @@ const ROWS: Row[] = [
   { name: "a title of 400 characters", body: darfur((f) => { f.title = "x".repeat(400); }), status: 422, pointer: "/title", says: /at most 300 characters/ },
   { name: "an incident that is null", body: darfur((f) => { f.incidents[0] = null; }), status: 422, pointer: "/incidents/0", says: /of type object/ },
   { name: "__proto__ as a field", body: '{"factSetVersion":1,"__proto__":{"polluted":true}}', status: 422, pointer: "/__proto__", says: /not a field/ },
+  { name: "more subjects than an assessment may take", body: darfur((f) => { f.incidents = Array.from({ length: 100 }, (_, i) => ({ ...structuredClone(f.incidents[0]), id: `i${i}`, perpetrators: Array.from({ length: 11 }, (_, k) => ({ id: `p${k}`, nationalities: ["SDN"] })) })); }), status: 422, pointer: "/incidents", says: /at most 2000 territories, perpetrators and perpetrators' nationalities in all.*has 2300.*split it/ },
   // The teaching API.
   { name: "a patch that is not an array", path: "/v1/compare", body: { before: scenario("darfur"), patch: { op: "replace" } }, status: 422, says: /./ },
   { name: "a patch to a path that is not there", path: "/v1/compare", body: { before: scenario("darfur"), patch: [{ op: "replace", path: "/incidents/9/act", value: "murder" }] }, status: 422, pointer: "/patch/0", says: /./ },
