@@ -5,13 +5,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { RuleBook, loadRuleBook } from "./engine/loadRules";
+import { Provisions, checkProvisions, loadProvisions } from "./engine/provisions";
 import { ReferenceData, loadReference } from "./reference/reference";
 
 /** A route to jurisdiction (rules/routes/routes.json). */
 export interface RouteText { title: string; whatItTakes: string; obstacle?: string }
 export interface RouteDef extends RouteText { id: string; provision: string; fr?: RouteText }
 
-export interface Runtime { book: RuleBook; ref: ReferenceData; routes: RouteDef[]; version: string; root: string }
+export interface Runtime {
+  book: RuleBook; ref: ReferenceData; routes: RouteDef[]; version: string; root: string;
+  /** What each provision the rules cite provides, in words (rules/provisions/). */
+  provisions: Provisions;
+}
 
 export function projectRoot(from: string = __dirname): string {
   let dir = from;
@@ -28,7 +33,10 @@ export function loadRuntime(rulesDir?: string): Runtime {
   const dir = rulesDir ?? join(root, "rules");
   const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
   const routes = (JSON.parse(readFileSync(join(dir, "routes", "routes.json"), "utf8")) as { routes: RouteDef[] }).routes;
-  return { book: loadRuleBook(dir), ref: loadReference(dir), routes, version, root };
+  const book = loadRuleBook(dir);
+  const provisions = loadProvisions(dir);
+  checkProvisions(book, provisions);
+  return { book, ref: loadReference(dir), routes, version, root, provisions };
 }
 
 let shared: Runtime | undefined;

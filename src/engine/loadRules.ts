@@ -51,8 +51,8 @@ const READS_ATTACK: Scope[] = ["attack", "incident"];
 export const INCIDENT_SUBJECT_SCOPES: Scope[] = ["perpetrator", "territory-membership", "territory-declaration", "nationality-membership", "nationality-declaration", "security-council-referral"];
 export const SITUATION_SUBJECT_SCOPES: Scope[] = ["state-referral", "security-council-trigger", "authorization", "deferral", "withdrawal", "trigger-coverage", "incident-trigger"];
 
-/** Directories of rules/ that hold data read by TypeScript, not rules. */
-const NOT_RULES = new Set(["reference", "routes"]);
+/** Directories of rules/ that hold data read by TypeScript, not rules (the provisions' words: ./provisions.ts). */
+const NOT_RULES = new Set(["reference", "routes", "provisions"]);
 
 function listJson(dir: string, root: string, skip: boolean): string[] {
   const out: string[] = [];

@@ -14,11 +14,21 @@ import type { WebStrings } from "./strings";
 import { controlValue } from "./urlState";
 
 export interface Control {
-  pointer: string; id: string; label: string; kind: "bool" | "choice";
+  pointer: string; id: string; label: string; kind: "bool" | "choice" | "date";
   options: { value: string; label: string; checked: boolean }[];
   changed: boolean; read: boolean; sources: string[];
+  /** A date's input (./record.ts): its value, bounds, whether the fact set requires it, the date in words. */
+  date?: { value: string; min: string; max: string; required: boolean; words: string };
+  /** Why the last form sent could not change it. */
+  error?: string;
 }
-export interface FactGroup { title: string; facts: Control[] }
+/** A group of facts; the record's carry what they show read-only (a reference step's scope, its source). */
+export interface FactGroup {
+  title: string; facts: Control[];
+  details?: { label: string; text: string }[]; sources?: string[];
+  /** A step of the Court's own record (reference data): read-only, shown whatever the filter. */
+  reference?: boolean;
+}
 
 const ELEMENTS = (actsSchema as { $defs: Record<string, { properties?: Record<string, unknown> }> }).$defs;
 

@@ -10,7 +10,6 @@ import type express from "express";
 import type { Request, Response } from "express";
 import type { assess as assessFactSet } from "../assess/assess";
 import type { Assessment } from "../assess/types";
-import { readPointer } from "../engine/path";
 import type { FactSet } from "../facts/factSet.generated";
 import type { Lang } from "../i18n/format";
 import { renderMemoDocx } from "../memo/renderDocx";
@@ -22,7 +21,8 @@ import { registerBuildRoutes } from "./build";
 import { Pages, loadPages } from "./render";
 import { scenarioView } from "./scenarioView";
 import { ScenarioState, linkDigest, scenarioHref, scenarioState, staleNotice } from "./scenarioState";
-import { Patch, controlValue, patchBetween, setAt, valueOf } from "./urlState";
+import { Refusal, applyControls } from "./formApply";
+import { Patch, patchBetween } from "./urlState";
 
 export interface WebKit { rt: Runtime; scenarios: Scenario[]; assess: typeof assessFactSet }
 
@@ -94,16 +94,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     // A form sent: every control's value, applied to the changes so far, then the page at its own URL.
     if (req.query.edit === "1") {
       const next = structuredClone(st.current) as unknown as Record<string, unknown>;
-      for (const [k, v] of Object.entries(req.query)) {
-        if (!k.startsWith("f/") || typeof v !== "string") continue;
-        // Every control is sent, changed or not: one left as it shows changes nothing (a fact given
-        // as null is shown "unknown", and must not become absent), and one set back to the
-        // scenario's value takes that value exactly, so the patch drops it.
-        const pointer = k.slice(1);
-        if (v === controlValue(readPointer(next, pointer))) continue;
-        const given = readPointer(scenario.factSet, pointer);
-        setAt(next, pointer, v === controlValue(given) ? structuredClone(given) : valueOf(v));
-      }
+      const refused = applyControls(next, scenario.factSet, req.query as Query);
       const offered = [req.query.hstate ?? []].flat().map(String);
       const checked = new Set([req.query.h ?? []].flat().map(String));
       const h = (next.hypotheticals ?? {}) as { membership?: { state: string; entryIntoForce: string }[] };
@@ -115,13 +106,15 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
         if (Object.keys(rest).length) next.hypotheticals = rest; else delete next.hypotheticals;
       }
       const url = href(patchBetween(scenario.factSet, next));
-      if (req.headers["hx-request"] !== "true") return res.redirect(303, url);
-      res.setHeader("HX-Push-Url", url);
-      return render(Object.fromEntries(new URL(url, "http://x").searchParams), res);
+      const htmx = req.headers["hx-request"] === "true";
+      // A change refused is said on the page itself, with the changes that were made (a redirect would lose the notice).
+      if (!htmx && !refused.length) return res.redirect(303, url);
+      if (htmx) res.setHeader("HX-Push-Url", url);
+      return render(Object.fromEntries(new URL(url, "http://x").searchParams), res, refused, htmx ? 200 : 400);
     }
     return render(req.query as Query, res);
 
-    async function render(query: Query, w: Response) {
+    async function render(query: Query, w: Response, refused: Refusal[] = [], status = 200) {
       const again = stateOf(req, query);
       const current = again.current!;
       const result = await kit.assess(current, { lang });
@@ -129,7 +122,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
         return page(w, lang, "error", scenario.title, "", { heading: scenario.title, message: result.errors.map((e) => `${e.pointer}: ${e.message}`).join("; ") }, 400);
       }
       const view = await scenarioView({
-        scenario, base: scenario.factSet, current, patch: again.patch!, lang, baseAssessment: await baseOf(scenario, lang), assessment: result.assessment, onlyRead, href,
+        scenario, base: scenario.factSet, current, patch: again.patch!, lang, baseAssessment: await baseOf(scenario, lang), assessment: result.assessment, onlyRead, href, refused,
       }, rt, s, memoStrings(lang), kit.assess);
       const stale = staleNotice(query.rd, digest, s);
       const memoHref = hrefFor(scenario.id, lang, "/memo");
@@ -137,7 +130,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
         ...view, teaching: scenario.teaching, action: `/scenario/${scenario.id}`, onlyRead, tabFacts: true,
         ...(stale ? { stale } : {}), ...(again.badLink ? { badLink: s.badLink.replace("{message}", again.badLink) } : {}),
         hrefs: hrefsOf(scenario.id, lang, again.patch!, href, memoHref, onlyRead),
-      });
+      }, status);
     }
   });
 

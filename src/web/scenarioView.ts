@@ -7,7 +7,6 @@
 import type { assess as assessFactSet } from "../assess/assess";
 import { explainAssessment } from "../assess/explainAssessment";
 import type { Assessment } from "../assess/types";
-import { eachTrace } from "../engine/explain";
 import type { FactSet } from "../facts/factSet.generated";
 import { Lang, stateNameIn } from "../i18n/format";
 import type { MemoStrings } from "../memo/strings";
@@ -15,6 +14,11 @@ import type { Runtime } from "../runtime";
 import { Change, compareAssessments } from "../teach/compare";
 import type { Scenario } from "../teach/scenarios";
 import { factsPanel } from "./facts";
+import { popovers } from "./popovers";
+import type { Refusal } from "./formApply";
+import { recordGroups } from "./record";
+import { readPointers } from "./recordReads";
+import { refusals } from "./refusals";
 import type { WebStrings } from "./strings";
 import { treeView } from "./tree";
 import { Patch, encodePatch, patchBetween, setAt } from "./urlState";
@@ -41,15 +45,21 @@ export interface ScenarioInput {
   scenario: Scenario; base: FactSet; current: FactSet; patch: Patch; lang: Lang;
   baseAssessment: Assessment; assessment: Assessment; onlyRead: boolean;
   href: (patch: Patch, extra?: Record<string, string>) => string;
+  /** The changes the form sent that were refused (./formApply.ts). */
+  refused?: Refusal[];
 }
 
 export async function scenarioView(x: ScenarioInput, rt: Runtime, s: WebStrings, ms: MemoStrings, assess: typeof assessFactSet) {
   const a = explainAssessment(x.assessment, rt, x.lang);
-  const read = new Set<string>();
-  eachTrace(x.assessment, (t) => { for (const f of t.facts) if (f.pointer) read.add(f.pointer); });
-  const groups = factsPanel(x.base, x.current, read, rt.book, s, x.lang, (st) => stateNameIn(st, x.lang, rt.ref.states.get(st)?.name))
-    .map((g) => ({ ...g, facts: (x.onlyRead ? g.facts.filter((f) => f.read || f.changed) : g.facts).map((f) => ({ ...f, resetHref: x.href(x.patch.filter((op) => op.path !== f.pointer && !op.path.startsWith(`${f.pointer}/`))) })) }))
-    .filter((g) => g.facts.length > 0);
+  const read = readPointers(x.assessment, x.current);
+  const stateName = (st: string) => stateNameIn(st, x.lang, rt.ref.states.get(st)?.name);
+  const j = x.assessment.jurisdiction;
+  const { errors, notices } = refusals(x.refused ?? [], x.current, s, x.lang);
+  const record = recordGroups({ base: x.base, current: x.current, read: (p) => read.has(p), trigger: j.trigger, incidents: j.incidents, ref: rt.ref, s, lang: x.lang, stateName, errors });
+  const groups = [...factsPanel(x.base, x.current, read, rt.book, s, x.lang, stateName), ...record]
+    .map((g) => ({ ...g, facts: (x.onlyRead ? g.facts.filter((f) => f.read || f.changed || f.error) : g.facts).map((f) => ({ ...f, resetHref: x.href(x.patch.filter((op) => op.path !== f.pointer && !op.path.startsWith(`${f.pointer}/`))) })) }))
+    // A step of the Court's own record has no control: it is shown as what the outcome rests on.
+    .filter((g) => g.facts.length > 0 || g.reference);
 
   // What decides it: the open questions, most decisive first; for the first few yes/no facts, what each answer gives.
   const ranked = [...x.assessment.missingFacts].sort((p, q) => q.settles.length - p.settles.length);
@@ -75,5 +85,7 @@ export async function scenarioView(x: ScenarioInput, rt: Runtime, s: WebStrings,
   const members = new Set((x.current.hypotheticals?.membership ?? []).map((m) => m.state));
   const concerned = [...new Set((x.current.incidents ?? []).flatMap((inc) => [...(inc.territories ?? []).map((t) => t.state), ...(inc.perpetrators ?? []).flatMap((p) => p.nationalities ?? [])]))].sort();
   const hypothetical = concerned.filter((st) => members.has(st) || !rt.ref.states.get(st)?.entryIntoForce).map((st) => ({ state: st, name: stateNameIn(st, x.lang, rt.ref.states.get(st)?.name), checked: members.has(st) }));
-  return { groups, missing, changes, whatIfs, hypothetical, tree: treeView(a, s, ms, x.lang, new Set(groups.flatMap((g) => g.facts.map((f) => f.pointer)))), p: encodePatch(x.patch) };
+  const words = popovers(rt.provisions, x.lang);
+  const tree = treeView(a, s, ms, x.lang, new Set(groups.flatMap((g) => g.facts.map((f) => f.pointer))), words);
+  return { groups, missing, changes, whatIfs, hypothetical, notices: notices(groups), tree, provisions: words.list(), p: encodePatch(x.patch) };
 }

@@ -1,9 +1,10 @@
 /**
  * The outcome tree: jurisdiction, the trigger and Article 7 at the top, each node with its
- * outcome in words (and a badge that is never colour alone), its sentence, its provision and
- * citations, and the facts it read, each linking to its control where the facts panel has one (a
- * date, a list or a route's record is read but has no control). A node not met or undetermined
- * is open.
+ * outcome in words (and a badge that is never colour alone), its sentence, its provision (a
+ * button that opens the provision's words, where the page has them) and citations, and the facts
+ * it read, each linking to its control where the facts panel has one (the record's dates do; an
+ * incident's dates, a list or the Court's own record are read but have none). A node not met or
+ * undetermined is open.
  */
 import type { ExplainedAssessment } from "../assess/explainAssessment";
 import type { ExplainedTrace } from "../engine/explain";
@@ -11,25 +12,32 @@ import type { Lang } from "../i18n/format";
 import { formatValue } from "../memo/formatValue";
 import type { MemoStrings } from "../memo/strings";
 import { controlId } from "./facts";
+import type { Popovers } from "./popovers";
 import type { WebStrings } from "./strings";
 
 export interface TreeNode {
   title: string; outcome: string; word: string; badge: string; open: boolean;
   sentence?: string; provision?: string; citations?: string;
+  /** The id of the popover with the provision's words (./popovers.ts), where the page has one. */
+  popover?: string;
   facts: { name: string; value: string; holds: string; href?: string }[];
   children: TreeNode[];
 }
 
 const BADGE: Record<string, string> = { met: "✓", established: "✓", triggered: "✓", not_met: "✗", not_established: "✗", not_triggered: "✗", undetermined: "?" };
 
-/** `controls`: the pointers the facts panel has a control for. */
-export function treeView(a: ExplainedAssessment, s: WebStrings, ms: MemoStrings, lang: Lang, controls: ReadonlySet<string>): TreeNode[] {
+/** The control a fact read links to: its own, or else that of the first fact a derived value rests on (a referral's window, its first day). */
+const linkOf = (f: { pointer?: string; from?: string[] }, controls: ReadonlySet<string>) =>
+  f.pointer ? (controls.has(f.pointer) ? f.pointer : undefined) : f.from?.find((p) => controls.has(p));
+
+/** `controls`: the pointers the facts panel has a control for; `words`: the provisions' popovers, where the page shows them. */
+export function treeView(a: ExplainedAssessment, s: WebStrings, ms: MemoStrings, lang: Lang, controls: ReadonlySet<string>, words?: Popovers): TreeNode[] {
   const node = (t: ExplainedTrace & { subject?: string }, children: TreeNode[] = [], title?: string): TreeNode => ({
     title: title ?? t.title, outcome: t.outcome, word: s.outcomes[t.outcome] ?? t.outcome, badge: BADGE[t.outcome] ?? "?", open: t.outcome !== "met",
-    sentence: t.explanation, provision: t.provision, citations: t.citations.join("; "),
+    sentence: t.explanation, provision: t.provision, citations: t.citations.join("; "), ...(t.provision && words?.idOf(t.provision) ? { popover: words.idOf(t.provision)! } : {}),
     facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => ({
       name: f.name, value: "value" in f ? formatValue(f.value, ms, lang) : "", holds: s.outcomes[f.outcome] ?? f.outcome,
-      ...(f.pointer && controls.has(f.pointer) ? { href: `#${controlId(f.pointer)}` } : {}),
+      ...(linkOf(f, controls) ? { href: `#${controlId(linkOf(f, controls)!)}` } : {}),
     })),
     children,
   });
