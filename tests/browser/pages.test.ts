@@ -23,6 +23,9 @@ const PAGES: Record<string, string> = {
   // The two notices: a link from other rules, a link whose changes cannot be read.
   "darfur-notices": "/scenario/darfur?rd=000000000000&p=not-a-patch",
   "xinjiang-memo": "/scenario/xinjiang/memo",
+  // The quiz's questions, on a scenario and (the paste form) on a fact set of one's own.
+  "darfur-quiz": "/scenario/darfur/quiz",
+  "quiz-paste": "/quiz",
 };
 
 for (const lang of ["en", "fr"] as const) {
