@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { encodePatch } from "../../src/web/urlState";
+import { BUILD_PAGES } from "./buildPaths";
 import { assertNoAxeViolations, browserSuite, openAllDetails, structuralProblems } from "./harness";
 
 const web = browserSuite();
@@ -26,6 +27,9 @@ const PAGES: Record<string, string> = {
   // The quiz's questions, on a scenario and (the paste form) on a fact set of one's own.
   "darfur-quiz": "/scenario/darfur/quiz",
   "quiz-paste": "/quiz",
+  // Build your own fact set: the start, and the interview at three of its steps.
+  build: "/build",
+  ...BUILD_PAGES,
 };
 
 for (const lang of ["en", "fr"] as const) {
