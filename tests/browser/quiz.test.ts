@@ -153,6 +153,20 @@ async function assertGraded(page: Page, js: boolean, facts: Record<string, unkno
   return flipped;
 }
 
+/**
+ * Where the reader is once graded: the result's heading is in view. With htmx — which keeps the
+ * scroll of a long sheet whose button was at its bottom, and swaps that button away — the focus is
+ * on that heading, and the live region outside main says the score (a status that arrives with
+ * the swap is not announced). A new page, without JavaScript, starts at its top.
+ */
+async function assertLandsOnResult(page: Page, js: boolean): Promise<void> {
+  if (js) assert.equal(await page.locator("html").evaluate((html) => html.ownerDocument.activeElement.id), "quiz-result-h", "the focus is on the result");
+  const box = await page.locator("#quiz-result-h").boundingBox();
+  const height = page.viewportSize()!.height;
+  assert.ok(box && box.y >= 0 && box.y + box.height <= height, `the result's heading is in view: ${JSON.stringify(box)}, viewport ${height}px high`);
+  if (js) assert.equal(await page.locator("#announce").textContent(), await page.locator("p.score").textContent(), "the score is announced");
+}
+
 const BM = "bangladesh-myanmar";
 const DEPORTATION = "incident/deportation-to-bangladesh/jurisdiction";
 const DESTINATION = "incident/deportation-to-bangladesh/article7/art7-1-d-deportation-e1-destination";
@@ -170,6 +184,7 @@ for (const js of [true, false]) {
     assert.equal(await submit(page, js, "ol.graded"), 200);
     const flipped = await assertGraded(page, js, factsOf("darfur"), answers, await apiGrade("darfur", answers));
     assert.ok(flipped.length >= 1, "a miss one fact can flip");
+    await assertLandsOnResult(page, js);
     await v.done(`quiz-darfur-${js ? "htmx" : "nojs"}`);
   });
 
