@@ -153,6 +153,8 @@ async function assertGraded(page: Page, js: boolean, facts: Record<string, unkno
   return flipped;
 }
 
+const focusedId = (page: Page) => page.locator("html").evaluate((html) => html.ownerDocument.activeElement.id as string);
+
 /**
  * Where the reader is once graded: the result's heading is in view. With htmx — which keeps the
  * scroll of a long sheet whose button was at its bottom, and swaps that button away — the focus is
@@ -160,7 +162,7 @@ async function assertGraded(page: Page, js: boolean, facts: Record<string, unkno
  * the swap is not announced). A new page, without JavaScript, starts at its top.
  */
 async function assertLandsOnResult(page: Page, js: boolean): Promise<void> {
-  if (js) assert.equal(await page.locator("html").evaluate((html) => html.ownerDocument.activeElement.id), "quiz-result-h", "the focus is on the result");
+  if (js) assert.equal(await focusedId(page), "quiz-result-h", "the focus is on the result");
   const box = await page.locator("#quiz-result-h").boundingBox();
   const height = page.viewportSize()!.height;
   assert.ok(box && box.y >= 0 && box.y + box.height <= height, `the result's heading is in view: ${JSON.stringify(box)}, viewport ${height}px high`);
@@ -218,6 +220,8 @@ for (const js of [true, false]) {
     assert.match(await page.locator("#quiz-errors").innerText(), /\/incidents\/0\/partOfAttack must be/);
     assert.equal(await page.locator("textarea#quiz-facts").getAttribute("aria-describedby"), "quiz-errors");
     assert.deepEqual(JSON.parse(await page.locator("textarea#quiz-facts").inputValue()), bad, "the text is kept, to be corrected");
+    // With htmx the pressed button is swapped away: the focus goes to the box to correct, which the errors describe.
+    if (js) assert.equal(await focusedId(page), "quiz-facts");
 
     // Bangladesh/Myanmar's facts, pasted: the scenario's questions, graded as the scenario's.
     const facts = factsOf(BM);
