@@ -228,6 +228,7 @@ for (const js of [true, false]) {
     await page.locator("textarea#quiz-facts").fill(JSON.stringify(facts, null, 2));
     await submit(page, js, 'form input[type="radio"]');
     assert.deepEqual(await asked(page), { questions: await apiQuiz(BM), checked: 0 });
+    if (js) assert.equal(await focusedId(page), "quiz-questions-h", "the focus on the questions");
     const answers = { ...(await engineAnswers(BM)), [DEPORTATION]: "not_established" };
     await answer(page, answers);
     assert.equal(await submit(page, js, "ol.graded"), 200);
