@@ -74,6 +74,22 @@ function factSetOf(url: string): Record<string, unknown> {
 }
 
 /**
+ * After an answer swapped in by htmx: the focus is on the next question's heading (the button
+ * pressed is gone), and the live region outside main says the outcome so far, each conclusion and
+ * its word as the summary shows them (a live region inside main arrives with the swap, and is not
+ * announced).
+ */
+async function assertToldWhereItStands(page: Page, step: string): Promise<void> {
+  assert.equal(await page.locator("html").evaluate((html) => html.ownerDocument.activeElement.id), "q-h", `step ${step}: the focus on the next question`);
+  const summary = await page.locator("ul.summary > li").evaluateAll((lis) => lis.map((li) => `${li.querySelector("strong").textContent}: ${li.querySelector(".word").textContent}`));
+  // French puts a no-break space before each colon: compared without it.
+  const plain = (t: string | null) => (t ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/ :/g, ":");
+  const said = plain(await page.locator("#announce").textContent());
+  const heading = plain(await page.locator("#outcome-h").textContent());
+  assert.equal(said, `${heading}: ${summary.map(plain).join(". ")}.`, `step ${step}: the outcome so far is announced`);
+}
+
+/**
  * From the start page's blank link to the end of the interview: each step's controls filled from
  * the table, answered, or skipped where the table has nothing. The steps, by their key.
  */
@@ -91,6 +107,7 @@ async function interview(page: Page, js: boolean, answers: Answers, limit = 40):
     assert.equal(status, js ? 200 : 303, `step ${step}`);
     // A refused answer comes back with its errors: the table's answers must all be taken.
     assert.equal(await page.locator("main .notice.error").count(), 0, `step ${step}: ${await page.locator("main .notice.error").allInnerTexts()}`);
+    if (js) await assertToldWhereItStands(page, step);
   }
   assert.fail(`the interview did not end within ${limit} steps: ${steps.join(", ")}`);
 }
