@@ -10,7 +10,9 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { encodePatch } from "../../src/web/urlState";
+import { BUILD_PAGES } from "./buildPaths";
 import { browserSuite, openAllDetails, root } from "./harness";
 
 const web = browserSuite();
@@ -65,6 +67,10 @@ const PAGES = [
   "/scenario/classroom-organizational-policy?lang=fr",
   "/scenario/darfur?lang=fr&rd=000000000000&p=not-a-patch",
   "/scenario/xinjiang/memo?lang=fr",
+  "/scenario/darfur/quiz?lang=fr",
+  "/quiz?lang=fr",
+  "/build?lang=fr",
+  ...Object.values(BUILD_PAGES).map((p) => `${p}&lang=fr`),
 ];
 
 web.test("the catalogue check has English phrases to look for", () => {
@@ -74,28 +80,70 @@ web.test("the catalogue check has English phrases to look for", () => {
   return Promise.resolve();
 });
 
+/**
+ * The page as it is now, in French: no English phrase of the catalogue, no English outcome word,
+ * French typography. A graded answer's word is the quiz's (right, wrong), the other badges outcomes.
+ */
+async function assertFrench(page: Page): Promise<void> {
+  await openAllDetails(page);
+  const shown = await page.locator("body").innerText();
+  const text = withoutOwnWords(shown);
+  const found = englishPhrases.filter((x) => text.includes(x.phrase));
+  assert.deepEqual(found, [], "English on the French page");
+  // French typography, as the French memo's: a no-break space before a colon, a narrow one before ; ! ?, « » not “ ”.
+  // All the text, the scenarios' words too (set aside, they would leave gaps before the punctuation).
+  // Not the lines of code and data (a fact set's JSON), which frenchPage leaves as they are.
+  const data = new Set((await page.locator("pre, code").allInnerTexts()).flatMap((t) => t.split("\n")));
+  const typography = shown.split("\n").filter((l) => !data.has(l) && /(^|[^\u00a0]):(\s|$)| [;!?](\s|$)|[“”]/.test(l));
+  assert.deepEqual(typography.slice(0, 3), [], "French spacing and quotes");
+  // textContent, not innerText: the badges' words are upper-cased by CSS.
+  const words = await page.locator(".word, ul.read strong, ul.changes li").evaluateAll((els) => els.map((e) => e.textContent.trim()));
+  for (const w of words) {
+    for (const english of enOnly) assert.ok(!new RegExp(`(^|[ (:→])${english}($|[ ),;→])`).test(w), `English outcome "${english}" in "${w}"`);
+  }
+  const badges = await page.locator(".word").evaluateAll((els) => els.map((e) => [e.textContent.trim(), !!e.closest("ol.graded")] as const));
+  const quiz = fr.quizPage as Record<string, string>;
+  const verdicts = new Set([quiz.right, quiz.wrong]);
+  for (const [w, graded] of badges) assert.ok(graded ? verdicts.has(w) : frOutcomes.has(w), `"${w}" is a French ${graded ? "verdict" : "outcome word"}`);
+}
+
+/** The build pages by their name (a path alone names them all "/build"). */
+const named = new Map(Object.entries(BUILD_PAGES).map(([name, p]) => [`${p}&lang=fr`, name]));
+
 for (const path of PAGES) {
-  web.test(`${path.split("?")[0]} in French: no English phrase of the catalogue, no English outcome word, French typography`, async () => {
+  const name = named.get(path);
+  web.test(`${name ?? path.split("?")[0]} in French: no English phrase of the catalogue, no English outcome word, French typography`, async () => {
     const v = await web.open(path);
-    await openAllDetails(v.page);
-    const shown = await v.page.locator("body").innerText();
-    const text = withoutOwnWords(shown);
-    const found = englishPhrases.filter((x) => text.includes(x.phrase));
-    assert.deepEqual(found, [], "English on the French page");
-    // French typography, as the French memo's: a no-break space before a colon, a narrow one before ; ! ?, « » not “ ”.
-    // All the text, the scenarios' words too (set aside, they would leave gaps before the punctuation).
-    const typography = shown.split("\n").filter((l) => /(^|[^\u00a0]):(\s|$)| [;!?](\s|$)|[“”]/.test(l));
-    assert.deepEqual(typography.slice(0, 3), [], "French spacing and quotes");
-    // textContent, not innerText: the badges' words are upper-cased by CSS.
-    const words = await v.page.locator(".word, ul.read strong, ul.changes li").evaluateAll((els) => els.map((e) => e.textContent.trim()));
-    for (const w of words) {
-      for (const english of enOnly) assert.ok(!new RegExp(`(^|[ (:→])${english}($|[ ),;→])`).test(w), `English outcome "${english}" in "${w}"`);
-    }
-    const badges = await v.page.locator(".word").evaluateAll((els) => els.map((e) => e.textContent.trim()));
-    for (const w of badges) assert.ok(frOutcomes.has(w), `"${w}" is a French outcome word`);
-    await v.done(`french-${path.replace(/\?.*/, "").replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home"}`);
+    await assertFrench(v.page);
+    await v.done(`french-${name ?? (path.replace(/\?.*/, "").replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home")}`);
   });
 }
+
+/** Answer every question of the page by its second option (not met, not established…: a sheet with misses), send it, and wait for the grades. */
+async function answerSecond(page: Page): Promise<void> {
+  const names = new Set(await page.locator('main form input[type="radio"]').evaluateAll((els) => els.map((e) => e.name as string)));
+  for (const name of names) await page.locator(`main form input[type="radio"][name="${name}"]`).nth(1).check();
+  await page.locator("main form button[type=submit]").click();
+  await page.locator("ol.graded").first().waitFor();
+}
+
+web.test("the graded quiz in French, a scenario's and a pasted fact set's: each miss's rule, facts and change in French", async () => {
+  const v = await web.open("/scenario/bangladesh-myanmar/quiz?lang=fr");
+  await answerSecond(v.page);
+  assert.ok(await v.page.locator("ol.graded > li.wrong p.flip").count() > 0, "a miss with its change");
+  await assertFrench(v.page);
+  await v.screenshot("french-quiz-result");
+  // A pasted fact set: the change as a JSON Patch, the page's words around it in French.
+  await v.page.goto(`${web.base}/quiz?lang=fr`);
+  await v.page.locator("textarea#quiz-facts").fill(readFileSync(join(root, "scenarios", "bangladesh-myanmar.json"), "utf8"));
+  await v.page.locator("main form button[type=submit]").click();
+  await v.page.locator('main form input[type="radio"]').first().waitFor();
+  await assertFrench(v.page);
+  await answerSecond(v.page);
+  assert.ok(await v.page.locator("ol.graded > li.wrong p.hint code").count() > 0, "a change as a JSON Patch");
+  await assertFrench(v.page);
+  await v.done("french-quiz-pasted-result");
+});
 
 web.test("the checks fail on the English page: the same phrases are found there, and English spacing", async () => {
   const v = await web.open(`/scenario/xinjiang?lang=en&p=${china}`);

@@ -166,6 +166,8 @@ export interface AxeViolation { id: string; impact: string; help: string; nodes:
  * Axe-core's WCAG 2.2 AA violations on the page as it is now, frames included. Injected with
  * evaluate (DevTools' own evaluation, which the page's CSP does not govern), so the page under
  * test keeps its CSP: a context with bypassCSP would no longer be the page users get.
+ * It needs JavaScript in the page: in a visit opened with { javaScript: false } axe's timers never
+ * fire and the run never ends.
  */
 export async function axeViolations(page: Page, options: RunOptions = {}): Promise<AxeViolation[]> {
   for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);

@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { encodePatch } from "../../src/web/urlState";
+import { BUILD_PAGES } from "./buildPaths";
 import { assertNoAxeViolations, browserSuite, openAllDetails, structuralProblems } from "./harness";
 
 const web = browserSuite();
@@ -23,6 +24,12 @@ const PAGES: Record<string, string> = {
   // The two notices: a link from other rules, a link whose changes cannot be read.
   "darfur-notices": "/scenario/darfur?rd=000000000000&p=not-a-patch",
   "xinjiang-memo": "/scenario/xinjiang/memo",
+  // The quiz's questions, on a scenario and (the paste form) on a fact set of one's own.
+  "darfur-quiz": "/scenario/darfur/quiz",
+  "quiz-paste": "/quiz",
+  // Build your own fact set: the start, and the interview at three of its steps.
+  build: "/build",
+  ...BUILD_PAGES,
 };
 
 for (const lang of ["en", "fr"] as const) {

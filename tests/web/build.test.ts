@@ -10,7 +10,7 @@ import request from "supertest";
 import { validateFactSet } from "../../src/facts/validate";
 import { BLANK, buildHref, decodeFactSet } from "../../src/web/buildState";
 import { app, binary, root, scenario } from "../http/helpers";
-import { Answers, answerForm, fill, unescape } from "./buildForm";
+import { Answers, answerForm, belarus, fill, unescape } from "./buildForm";
 
 /** Follow the page's form once: fill it, send it, follow the redirect. */
 async function answer(page: string, answers: Answers, button: "answer" | "skip" = "answer") {
@@ -130,20 +130,6 @@ test("the downloads are POST /v1/memos's memo, byte for byte, and the fact set i
     assert.deepEqual(JSON.parse(json.text), facts);
   }
 });
-
-/** The answers a person gives about the Belarus–Lithuania deportation, keyed by the field's pointer; the rest is skipped. */
-const belarus = (lang: "en" | "fr"): Answers => [
-  [/^f\/incidents\/0\/act$/, "deportation"], [/^f\/incidents\/0\/id$/, "deportation-to-lithuania"],
-  [/^f\/incidents\/0\/description$/, lang === "fr" ? "Opposants et migrants chassés du Bélarus vers la Lituanie" : "Opposition members and migrants driven from Belarus into Lithuania"],
-  [/^r:\/referrals\/states\/0$/, "yes"], [/^f\/referrals\/states\/0\/by\/0$/, "LTU"], [/^f\/referrals\/states\/0\/date$/, "2024-09-30"],
-  [/^r:\/proprioMotu\/authorized$/, "no"], [/^r:\/referrals\/securityCouncil\/0$/, "no"],
-  // The conduct in Belarus, a non-party; the crossing into Lithuania, a State Party, an element of the crime.
-  [/\/territories\/0\/state$/, "BLR"], [/\/territories\/0\/part$/, "conduct"], [/\/territories\/1\/state$/, "LTU"], [/\/territories\/1\/part$/, "element"],
-  [/\/start$/, "2021-06-01"], [/\/end$/, "2024-06-30"],
-  [/\/perpetrators\/0\/name$/, lang === "fr" ? "Gardes-frontières bélarusses" : "Belarusian border guards"], [/\/perpetrators\/0\/nationalities\/0$/, "BLR"],
-  [/\/situations$/, "pe-lithuania-belarus"], [/\/policy$/, "state"],
-  [/\/(elements\/\w+|partOfAttack|knowledgeOfAttack|multipleActs|againstCivilianPopulation|widespread|systematic|adult)$/, "yes"],
-];
 
 /** From the start page to the end of the interview, by the page's own link and forms; every page seen is returned. */
 async function interview(lang: "en" | "fr", answers: Answers, limit = 40) {

@@ -74,3 +74,17 @@ export function fill(form: Form, answers: Answers, button: "answer" | "skip" = "
   query.set("do", button);
   return { query, answered };
 }
+
+/** The answers a person gives about the Belarus–Lithuania deportation, keyed by the field's pointer; the rest is skipped (the build page's tests, over HTTP and in Chromium). */
+export const belarus = (lang: "en" | "fr"): Answers => [
+  [/^f\/incidents\/0\/act$/, "deportation"], [/^f\/incidents\/0\/id$/, "deportation-to-lithuania"],
+  [/^f\/incidents\/0\/description$/, lang === "fr" ? "Opposants et migrants chassés du Bélarus vers la Lituanie" : "Opposition members and migrants driven from Belarus into Lithuania"],
+  [/^r:\/referrals\/states\/0$/, "yes"], [/^f\/referrals\/states\/0\/by\/0$/, "LTU"], [/^f\/referrals\/states\/0\/date$/, "2024-09-30"],
+  [/^r:\/proprioMotu\/authorized$/, "no"], [/^r:\/referrals\/securityCouncil\/0$/, "no"],
+  // The conduct in Belarus, a non-party; the crossing into Lithuania, a State Party, an element of the crime.
+  [/\/territories\/0\/state$/, "BLR"], [/\/territories\/0\/part$/, "conduct"], [/\/territories\/1\/state$/, "LTU"], [/\/territories\/1\/part$/, "element"],
+  [/\/start$/, "2021-06-01"], [/\/end$/, "2024-06-30"],
+  [/\/perpetrators\/0\/name$/, lang === "fr" ? "Gardes-frontières bélarusses" : "Belarusian border guards"], [/\/perpetrators\/0\/nationalities\/0$/, "BLR"],
+  [/\/situations$/, "pe-lithuania-belarus"], [/\/policy$/, "state"],
+  [/\/(elements\/\w+|partOfAttack|knowledgeOfAttack|multipleActs|againstCivilianPopulation|widespread|systematic|adult)$/, "yes"],
+];
