@@ -15,6 +15,8 @@ import { optionsFor } from "./buildOptions";
 import { BuildState, buildHref } from "./buildState";
 import { Step, nextStep, ranked } from "./buildStep";
 import type { WebStrings } from "./strings";
+import { localize } from "../memo/strings";
+import { popovers } from "./popovers";
 import { treeView } from "./tree";
 
 export interface BuildViewInput {
@@ -45,7 +47,9 @@ export function buildView(x: BuildViewInput) {
     : step.kind === "record" ? recordFields(ctx)
     : [];
   // The interview has no facts panel: the tree links to no control.
-  const tree = treeView(explainAssessment(a, rt, lang), s, memoStrings(lang), lang, new Set());
+  const ms = memoStrings(lang);
+  const words = popovers(rt.provisions, lang, (c) => localize(c, ms));
+  const tree = treeView(explainAssessment(a, rt, lang), s, ms, lang, new Set(), words);
   const summary = tree.map((n) => ({ title: n.title, word: n.word, badge: n.badge, outcome: n.outcome }));
   const at = (more: Partial<BuildState>, drop: (keyof BuildState)[] = []) => {
     const next: BuildState = { ...st, ...more };
@@ -61,7 +65,7 @@ export function buildView(x: BuildViewInput) {
     step: { kind: step.kind, key: stepKey(step), question: step.question, ...(settlesText ? { settles: settlesText } : {}),
       isDone: step.kind === "done", isRecord: step.kind === "record", outOfTurn: step.kind === "fact" && step.outOfTurn, groups: flagGroups(groups) },
     errors: x.attempt?.errors ?? [],
-    summary, tree,
+    summary, tree, provisions: words.list(),
     // One line per question: the two ends of a period are asked in the same words.
     open: others.filter((m, k) => !skipped.has(m.pointer) && others.findIndex((o) => o.question === m.question) === k).slice(0, 10).map(question),
     skipped: a.missingFacts.filter((m) => skipped.has(m.pointer)).map((m) => ({ ...question(m), href: at({ ask: m.pointer, skip: st.skip.filter((p) => p !== m.pointer) }) })),

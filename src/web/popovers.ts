@@ -18,20 +18,25 @@ export interface Popovers {
   list(): Popover[];
 }
 
-export function popovers(provisions: Provisions, lang: Lang): Popovers {
+const capitalized = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** `say`: a citation as the page's language writes it (the memo's localize); the key stays the rules' own. */
+export function popovers(provisions: Provisions, lang: Lang, say: (citation: string) => string = (c) => c): Popovers {
   const made = new Map<string, Popover>();
   const ids = new Set<string>();
   return {
     idOf(citation) {
       const known = made.get(citation);
       if (known) return known.id;
-      const parts = provisionWords(provisions, citation, lang);
+      // Each part's label opens its line: "Art." there, as in either language.
+      const parts = provisionWords(provisions, citation, lang)?.map((p) => ({ ...p, cite: capitalized(say(p.cite)) }));
       if (!parts) return undefined;
       const slug = `pv-${citation.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
       let id = slug;
       for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
       ids.add(id);
-      made.set(citation, { id, citation, parts, ...(parts.length > 1 || parts[0]!.cite !== citation ? { heading: citation } : {}) });
+      const shown = capitalized(say(citation));
+      made.set(citation, { id, citation: shown, parts, ...(parts.length > 1 || parts[0]!.cite !== shown ? { heading: shown } : {}) });
       return id;
     },
     list: () => [...made.values()],

@@ -35,6 +35,7 @@ export function loadPages(root: string, extra: string[] = []): Pages {
   const env = Handlebars.create();
   env.registerPartial("node", read("partials", "node.html.hbs"));
   env.registerPartial("build-field", read("partials", "build-field.html.hbs"));
+  env.registerPartial("provisions", read("partials", "provisions.html.hbs"));
   const options = { strict: false, knownHelpersOnly: true } as const;
   const layout = env.compile(read("layout.html.hbs"), options);
   const pages = new Map([...PAGES, ...extra].map((p) => [p, env.compile(read(`${p}.html.hbs`), options)]));

@@ -9,7 +9,7 @@ import { explainAssessment } from "../assess/explainAssessment";
 import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { Lang, stateNameIn } from "../i18n/format";
-import type { MemoStrings } from "../memo/strings";
+import { MemoStrings, localize } from "../memo/strings";
 import type { Runtime } from "../runtime";
 import { Change, compareAssessments } from "../teach/compare";
 import type { Scenario } from "../teach/scenarios";
@@ -85,7 +85,7 @@ export async function scenarioView(x: ScenarioInput, rt: Runtime, s: WebStrings,
   const members = new Set((x.current.hypotheticals?.membership ?? []).map((m) => m.state));
   const concerned = [...new Set((x.current.incidents ?? []).flatMap((inc) => [...(inc.territories ?? []).map((t) => t.state), ...(inc.perpetrators ?? []).flatMap((p) => p.nationalities ?? [])]))].sort();
   const hypothetical = concerned.filter((st) => members.has(st) || !rt.ref.states.get(st)?.entryIntoForce).map((st) => ({ state: st, name: stateNameIn(st, x.lang, rt.ref.states.get(st)?.name), checked: members.has(st) }));
-  const words = popovers(rt.provisions, x.lang);
+  const words = popovers(rt.provisions, x.lang, (c) => localize(c, ms));
   const tree = treeView(a, s, ms, x.lang, new Set(groups.flatMap((g) => g.facts.map((f) => f.pointer))), words);
   return { groups, missing, changes, whatIfs, hypothetical, notices: notices(groups), tree, provisions: words.list(), p: encodePatch(x.patch) };
 }

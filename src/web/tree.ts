@@ -10,7 +10,7 @@ import type { ExplainedAssessment } from "../assess/explainAssessment";
 import type { ExplainedTrace } from "../engine/explain";
 import type { Lang } from "../i18n/format";
 import { formatValue } from "../memo/formatValue";
-import type { MemoStrings } from "../memo/strings";
+import { MemoStrings, localize } from "../memo/strings";
 import { controlId } from "./facts";
 import type { Popovers } from "./popovers";
 import type { WebStrings } from "./strings";
@@ -34,7 +34,7 @@ const linkOf = (f: { pointer?: string; from?: string[] }, controls: ReadonlySet<
 export function treeView(a: ExplainedAssessment, s: WebStrings, ms: MemoStrings, lang: Lang, controls: ReadonlySet<string>, words?: Popovers): TreeNode[] {
   const node = (t: ExplainedTrace & { subject?: string }, children: TreeNode[] = [], title?: string): TreeNode => ({
     title: title ?? t.title, outcome: t.outcome, word: s.outcomes[t.outcome] ?? t.outcome, badge: BADGE[t.outcome] ?? "?", open: t.outcome !== "met",
-    sentence: t.explanation, provision: t.provision, citations: t.citations.join("; "), ...(t.provision && words?.idOf(t.provision) ? { popover: words.idOf(t.provision)! } : {}),
+    sentence: t.explanation, provision: t.provision && localize(t.provision, ms), citations: t.citations.map((c) => localize(c, ms)).join("; "), ...(t.provision && words?.idOf(t.provision) ? { popover: words.idOf(t.provision)! } : {}),
     facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => ({
       name: f.name, value: "value" in f ? formatValue(f.value, ms, lang) : "", holds: s.outcomes[f.outcome] ?? f.outcome,
       ...(linkOf(f, controls) ? { href: `#${controlId(linkOf(f, controls)!)}` } : {}),

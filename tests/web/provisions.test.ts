@@ -6,7 +6,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import request from "supertest";
-import { app } from "../http/helpers";
+import { app, scenario } from "../http/helpers";
+import type { FactSet } from "../../src/facts/factSet.generated";
+import { encodeFactSet } from "../../src/web/buildState";
 import { unescape } from "./buildForm";
 
 const page = async (path: string) => unescape((await request(app()).get(path).expect(200)).text);
@@ -35,10 +37,15 @@ test("a citation of several provisions: the words of each, under the citation; t
 });
 
 test("one popover per citation, however many nodes cite it; every id once; every button's popover on the page", async () => {
-  for (const path of ["/scenario/bangladesh-myanmar?lang=en", "/scenario/ukraine?lang=fr", "/scenario/classroom-deferral-16?lang=en"]) {
+  // The build page's tree too, from a scenario's facts.
+  const built = `/build?lang=fr&f=${encodeFactSet(scenario("bangladesh-myanmar") as unknown as FactSet)}`;
+  for (const path of ["/scenario/bangladesh-myanmar?lang=en", "/scenario/ukraine?lang=fr", "/scenario/classroom-deferral-16?lang=en", built]) {
     const html = await page(path);
     const targets = [...html.matchAll(/<button type="button" class="provision" popovertarget="([^"]+)"/g)].map((m) => m[1]!);
     const ids = [...html.matchAll(/<div popover id="([^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(ids.length > 0, `${path}: popovers`);
+    // The French page writes its citations the memo's French way, the English key aside.
+    if (path.includes("lang=fr")) assert.doesNotMatch(html, /class="provision"[^>]*>[^<]*\bEoC\b/, `${path}: no English citation on a button`);
     assert.ok(targets.length > ids.length, `${path}: some citations are shared (${targets.length} buttons, ${ids.length} popovers)`);
     assert.deepEqual(new Set(ids).size, ids.length, `${path}: each popover once`);
     assert.deepEqual([...new Set(targets)].sort(), [...ids].sort(), `${path}: a popover for every button, a button for every popover`);
