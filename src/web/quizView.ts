@@ -8,7 +8,6 @@ import type { assess as assessFactSet } from "../assess/assess";
 import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
 import type { Lang } from "../i18n/format";
-import { formatValue } from "../memo/formatValue";
 import { localize } from "../memo/strings";
 import type { MemoStrings } from "../memo/strings";
 import type { Runtime } from "../runtime";
@@ -16,6 +15,7 @@ import { conclusionsOf } from "../teach/conclusions";
 import { gradeAnswers } from "../teach/quiz";
 import type { Graded } from "../teach/quiz";
 import { MAX_ANSWER_LENGTH } from "../http/teachBodies";
+import { factRead } from "./factRead";
 import { Control, factsPanel } from "./facts";
 import { FLIPS_PER_SHEET, FlipBudget, flipBudget, flipCandidates, smallestFlip } from "./flip";
 import { groupTitle, pageQuestions } from "./quizPrompts";
@@ -72,11 +72,8 @@ export function answersFrom(body: Record<string, unknown>, s: WebStrings): { ok:
 /** A graded answer's facts in words, each linked to its control where the page has one. */
 function factsOf(g: Graded, x: QuizContext, controls: Map<string, Control>) {
   return (g.facts ?? []).map((f) => {
-    // A rule's outcome read by another rule is said once: it is what held.
-    const isOutcome = !f.pointer && typeof f.value === "string" && f.value in x.s.outcomes;
     return {
-      name: f.name, holds: word(x.s, f.outcome),
-      ...(isOutcome ? {} : { value: formatValue(f.value, x.ms, x.lang) }),
+      ...factRead(f, x.s, x.ms, x.lang),
       ...(f.pointer && controls.has(f.pointer) && x.factHref ? { href: x.factHref(x.current, f.pointer) } : {}),
     };
   });

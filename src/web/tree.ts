@@ -9,8 +9,8 @@
 import type { ExplainedAssessment } from "../assess/explainAssessment";
 import type { ExplainedTrace } from "../engine/explain";
 import type { Lang } from "../i18n/format";
-import { formatValue } from "../memo/formatValue";
 import { MemoStrings, localize } from "../memo/strings";
+import { FactReadLine, factRead } from "./factRead";
 import { controlId } from "./facts";
 import type { Popovers } from "./popovers";
 import type { WebStrings } from "./strings";
@@ -20,7 +20,7 @@ export interface TreeNode {
   sentence?: string; provision?: string; citations?: string;
   /** The id of the popover with the provision's words (./popovers.ts), where the page has one. */
   popover?: string;
-  facts: { name: string; value: string; holds: string; href?: string }[];
+  facts: (FactReadLine & { href?: string })[];
   children: TreeNode[];
 }
 
@@ -36,7 +36,7 @@ export function treeView(a: ExplainedAssessment, s: WebStrings, ms: MemoStrings,
     title: title ?? t.title, outcome: t.outcome, word: s.outcomes[t.outcome] ?? t.outcome, badge: BADGE[t.outcome] ?? "?", open: t.outcome !== "met",
     sentence: t.explanation, provision: t.provision && localize(t.provision, ms), citations: t.citations.map((c) => localize(c, ms)).join("; "), ...(t.provision && words?.idOf(t.provision) ? { popover: words.idOf(t.provision)! } : {}),
     facts: t.facts.filter((f) => !["results", "anyOf", "allOf", "countOf"].includes(f.fact)).map((f) => ({
-      name: f.name, value: "value" in f ? formatValue(f.value, ms, lang) : "", holds: s.outcomes[f.outcome] ?? f.outcome,
+      ...factRead(f, s, ms, lang),
       ...(linkOf(f, controls) ? { href: `#${controlId(linkOf(f, controls)!)}` } : {}),
     })),
     children,

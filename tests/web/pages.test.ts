@@ -74,3 +74,15 @@ test("the memo files are POST /v1/memos's, byte for byte", async () => {
   const json = await request(app()).get(`/scenario/bangladesh-myanmar/facts.json?p=${p}`).expect(200);
   assert.deepEqual(JSON.parse(json.text), facts);
 });
+
+test("a fact read is said once: whether its condition holds, and its value only where it adds something", async () => {
+  for (const lang of ["en", "fr"]) {
+    const html = (await request(app()).get(`/scenario/xinjiang?lang=${lang}`).expect(200)).text;
+    const lines = [...html.matchAll(/<ul class="read">([\s\S]*?)<\/ul>/g)].flatMap((m) => m[1]!.split("</li>")).filter((l) => l.includes("<strong>"));
+    assert.ok(lines.length > 20, `${lines.length} facts read`);
+    const twice = lines.filter((l) => /<strong>[^<]*<\/strong> \((yes|no|unknown|oui|non|inconnu|met|not met|rempli|non rempli)\)/.test(l));
+    assert.deepEqual(twice, []);
+    // A period is what a temporal condition read: it stays.
+    assert.ok(lines.some((l) => /<strong>[^<]+<\/strong> \([^)]*2017/.test(l)), "a value that adds something is kept");
+  }
+});

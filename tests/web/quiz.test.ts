@@ -115,7 +115,7 @@ test("a miss names the rule, its citation, the facts it read and the smallest ch
 
   // An element: its own fact, linked to its control on the scenario page, and the change of that fact.
   const d = decode(block(res.text, DESTINATION));
-  assert.match(d, /<a href="\/scenario\/bangladesh-myanmar\?lang=en&rd=[0-9a-f]{12}#f-incidents-0-elements-toAnotherState">The persons were displaced across a State border, into another State<\/a> — <strong>met<\/strong> \(yes\)/);
+  assert.match(d, /<a href="\/scenario\/bangladesh-myanmar\?lang=en&rd=[0-9a-f]{12}#f-incidents-0-elements-toAnotherState">The persons were displaced across a State border, into another State<\/a> — <strong>yes<\/strong><\/li>/, "the condition's answer, said once");
   assert.match(d, /Elements of Crimes, art\. 7\(1\)\(d\), element 1/);
   assert.match(d, /were no, this would be not met\./);
   const p2 = decodePatch(new URL(/<p class="flip">.*?<a href="([^"]+)">/.exec(d)![1]!, "http://x").searchParams.get("p"));
