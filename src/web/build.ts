@@ -47,7 +47,7 @@ export function registerBuildRoutes(app: express.Express, kit: WebKit, csp: stri
     send(res, lang, {
       isStart: true,
       blankHref: buildHref({ lang, factSet: BLANK, skip: [], rec: false }),
-      scenarios: kit.scenarios.map((x) => ({ id: x.id, title: x.title })),
+      scenarios: kit.scenarios.map((x) => ({ id: x.id, title: x.words(lang).title })),
       acts: optionsFor(rt, lang).acts,
       ...(paste ? { pasted: paste.text, fixes: pasteFixes(paste.doc, paste.errors, s, rt) } : {}), ...rest,
     }, status);

@@ -73,7 +73,7 @@ export function registerQuizRoutes(app: express.Express, kit: WebKit, { pages, p
     if (!scenario) { notFound(res, lang, s.notFoundScenario.replace("{id}", String(req.params.id))); return undefined; }
     const st = scenarioState(scenario, req.query.p);
     const r = await kit.assess(st.current, { lang });
-    if (!r.ok) { page(res, lang, "error", scenario.title, "", { heading: scenario.title, message: r.errors.map((e) => `${e.pointer}: ${e.message}`).join("; ") }, 400); return undefined; }
+    if (!r.ok) { page(res, lang, "error", scenario.words(lang).title, "", { heading: scenario.words(lang).title, message: r.errors.map((e) => `${e.pointer}: ${e.message}`).join("; ") }, 400); return undefined; }
     const link = (view = "") => scenarioHref(scenario.id, lang, digest, view);
     const hrefs = { facts: link()(st.patch), quiz: link("/quiz")(st.patch), memo: link("/memo")(st.patch), json: link("/facts.json")(st.patch) };
     const x: QuizContext = {
@@ -88,7 +88,7 @@ export function registerQuizRoutes(app: express.Express, kit: WebKit, { pages, p
   app.get("/scenario/:id/quiz", async (req, res) => {
     const q = await scenarioQuiz(req, res);
     if (!q) return;
-    page(res, q.lang, "quiz", q.scenario.title, q.otherLang, { ...q.common, ...questionsView(q.x), action: q.hrefs.quiz });
+    page(res, q.lang, "quiz", q.scenario.words(q.lang).title, q.otherLang, { ...q.common, ...questionsView(q.x), action: q.hrefs.quiz });
   });
 
   // htmx swaps only a 2xx reply: with it, a form's errors come back as a 200 page (without it, a 4xx).
@@ -104,7 +104,7 @@ export function registerQuizRoutes(app: express.Express, kit: WebKit, { pages, p
     const read = answersFrom((req.body ?? {}) as Record<string, unknown>, q.s);
     if (!read.ok) return answersFailed(req, res, read.errors.map((e) => `${e.field}: ${e.message}`).join("; "), 400);
     const view = await resultView(q.x, read.answers, kit.assess);
-    page(res, q.lang, "quiz-result", q.scenario.title, q.otherLang, { ...q.common, ...view, againHref: q.hrefs.quiz });
+    page(res, q.lang, "quiz-result", q.scenario.words(q.lang).title, q.otherLang, { ...q.common, ...view, againHref: q.hrefs.quiz });
   });
 
   // -- A quiz on any fact set: pasted, validated by the engine, carried in the form, stored nowhere.

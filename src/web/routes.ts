@@ -61,7 +61,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
   app.get("/", (req, res) => {
     const lang = langOf(req);
     const s = pages.strings[lang];
-    const groups = (["real", "classroom"] as const).map((kind) => ({ kind, title: s[kind], scenarios: kit.scenarios.filter((x) => x.kind === kind).map((x) => ({ id: x.id, title: x.title, description: x.description })) }));
+    const groups = (["real", "classroom"] as const).map((kind) => ({ kind, title: s[kind], scenarios: kit.scenarios.filter((x) => x.kind === kind).map((x) => { const w = x.words(lang); return { id: x.id, title: w.title, description: w.description }; }) }));
     page(res, lang, "home", s.siteName, `/?lang=${s.other}`, { groups });
   });
 
@@ -89,6 +89,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     if (!st.scenario) return notFound(res, st.lang, pages.strings[st.lang].notFoundScenario.replace("{id}", String(req.params.id)));
     const { scenario, lang } = st;
     const s = pages.strings[lang];
+    const words = scenario.words(lang);
     const onlyRead = req.query.read === "1";
     const href = hrefFor(scenario.id, lang, "", onlyRead ? { read: "1" } : {});
     // A form sent: every control's value, applied to the changes so far, then the page at its own URL.
@@ -119,15 +120,15 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
       const current = again.current!;
       const result = await kit.assess(current, { lang });
       if (!result.ok) {
-        return page(w, lang, "error", scenario.title, "", { heading: scenario.title, message: result.errors.map((e) => `${e.pointer}: ${e.message}`).join("; ") }, 400);
+        return page(w, lang, "error", words.title, "", { heading: words.title, message: result.errors.map((e) => `${e.pointer}: ${e.message}`).join("; ") }, 400);
       }
       const view = await scenarioView({
         scenario, base: scenario.factSet, current, patch: again.patch!, lang, baseAssessment: await baseOf(scenario, lang), assessment: result.assessment, onlyRead, href, refused,
       }, rt, s, memoStrings(lang), kit.assess);
       const stale = staleNotice(query.rd, digest, s);
       const memoHref = hrefFor(scenario.id, lang, "/memo");
-      page(w, lang, "scenario", scenario.title, hrefFor(scenario.id, lang === "en" ? "fr" : "en")(again.patch!), {
-        ...view, teaching: scenario.teaching, action: `/scenario/${scenario.id}`, onlyRead, tabFacts: true,
+      page(w, lang, "scenario", words.title, hrefFor(scenario.id, lang === "en" ? "fr" : "en")(again.patch!), {
+        ...view, teaching: words.teaching, action: `/scenario/${scenario.id}`, onlyRead, tabFacts: true,
         ...(stale ? { stale } : {}), ...(again.badLink ? { badLink: s.badLink.replace("{message}", again.badLink) } : {}),
         hrefs: hrefsOf(scenario.id, lang, again.patch!, href, memoHref, onlyRead),
       }, status);
@@ -147,7 +148,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     const st = stateOf(req);
     if (!st.scenario) return notFound(res, st.lang, pages.strings[st.lang].notFoundScenario.replace("{id}", String(req.params.id)));
     const href = hrefFor(st.scenario.id, st.lang);
-    page(res, st.lang, "memo", st.scenario.title, hrefFor(st.scenario.id, st.lang === "en" ? "fr" : "en", "/memo")(st.patch!), {
+    page(res, st.lang, "memo", st.scenario.words(st.lang).title, hrefFor(st.scenario.id, st.lang === "en" ? "fr" : "en", "/memo")(st.patch!), {
       hrefs: hrefsOf(st.scenario.id, st.lang, st.patch!, href, hrefFor(st.scenario.id, st.lang, "/memo"), false),
     });
   });

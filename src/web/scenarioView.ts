@@ -81,7 +81,7 @@ export async function scenarioView(x: ScenarioInput, rt: Runtime, s: WebStrings,
 
   // Only the conclusions a reader asks about: the situation's, and each incident's jurisdiction and Article 7.
   const changes = x.patch.length ? compareAssessments(x.base, x.current, x.baseAssessment, x.assessment).changes.filter((c) => MAIN.test(c.key)).map((c) => changeText(c, s, rt, x.lang)) : [];
-  const whatIfs = (x.scenario.teaching?.whatIf ?? []).map((w) => ({ description: w.description, href: x.href(w.patch as Patch) }));
+  const whatIfs = (x.scenario.words(x.lang).teaching?.whatIf ?? []).map((w) => ({ description: w.description, href: x.href(w.patch as Patch) }));
   const members = new Set((x.current.hypotheticals?.membership ?? []).map((m) => m.state));
   const concerned = [...new Set((x.current.incidents ?? []).flatMap((inc) => [...(inc.territories ?? []).map((t) => t.state), ...(inc.perpetrators ?? []).flatMap((p) => p.nationalities ?? [])]))].sort();
   const hypothetical = concerned.filter((st) => members.has(st) || !rt.ref.states.get(st)?.entryIntoForce).map((st) => ({ state: st, name: stateNameIn(st, x.lang, rt.ref.states.get(st)?.name), checked: members.has(st) }));

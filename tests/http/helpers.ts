@@ -32,6 +32,11 @@ export const expectedOf = (id: string): Record<string, unknown> | null => {
   const file = join(root, "scenarios", "expected", `${id}.json`);
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
 };
+/** The teacher's key as the API sends it: the expected file without its French words (`fr`, for the web page). */
+export const keyOf = (id: string): Record<string, unknown> | null => {
+  const e = expectedOf(id);
+  return e && Object.fromEntries(Object.entries(e).filter(([k]) => k !== "fr"));
+};
 
 type Json = Record<string, unknown>;
 
