@@ -128,7 +128,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
       const stale = staleNotice(query.rd, digest, s);
       const memoHref = hrefFor(scenario.id, lang, "/memo");
       page(w, lang, "scenario", words.title, hrefFor(scenario.id, lang === "en" ? "fr" : "en")(again.patch!), {
-        ...view, teaching: words.teaching, action: `/scenario/${scenario.id}`, onlyRead, tabFacts: true,
+        ...view, teaching: words.teaching, description: words.description, action: `/scenario/${scenario.id}`, onlyRead, tabFacts: true,
         ...(stale ? { stale } : {}), ...(again.badLink ? { badLink: s.badLink.replace("{message}", again.badLink) } : {}),
         hrefs: hrefsOf(scenario.id, lang, again.patch!, href, memoHref, onlyRead),
       }, status);

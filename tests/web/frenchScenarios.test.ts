@@ -32,7 +32,7 @@ test("the French home page shows every scenario's French title and description, 
   }
 });
 
-test("each French scenario page: its French title, teaching notes and what-ifs, none of the English, the what-ifs linked to the same changes", async () => {
+test("each French scenario page: its French title, description, teaching notes and what-ifs, none of the English, the what-ifs linked to the same changes", async () => {
   for (const s of scenarios) {
     const f = s.words("fr"), e = s.words("en");
     const page = (await request(app()).get(`/scenario/${s.id}?lang=fr`).expect(200)).text;
@@ -40,8 +40,8 @@ test("each French scenario page: its French title, teaching notes and what-ifs, 
     assert.equal(h1(page), f.title, `${s.id}: the heading`);
     assert.equal(decode(/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? ""), `${f.title} — rome-assess`, `${s.id}: the page's title`);
     const t = f.teaching!, te = e.teaching!;
-    for (const x of [...t.objectives, ...t.questions, t.leadingDecision, ...t.whatIf.map((w) => w.description)]) assert.ok(text.includes(x), `${s.id}: "${x.slice(0, 50)}…" on the French page`);
-    for (const x of [e.title, ...te.objectives, ...te.questions, ...te.whatIf.map((w) => w.description)]) assert.ok(!text.includes(x), `${s.id}: "${x.slice(0, 50)}…" (English) on the French page`);
+    for (const x of [f.description, ...t.objectives, ...t.questions, t.leadingDecision, ...t.whatIf.map((w) => w.description)]) assert.ok(text.includes(x), `${s.id}: "${x.slice(0, 50)}…" on the French page`);
+    for (const x of [e.title, e.description, ...te.objectives, ...te.questions, ...te.whatIf.map((w) => w.description)]) assert.ok(!text.includes(x), `${s.id}: "${x.slice(0, 50)}…" (English) on the French page`);
     // Matched by position, each French what-if links to the change its English one describes.
     const english = (await request(app()).get(`/scenario/${s.id}?lang=en`).expect(200)).text;
     assert.equal(h1(english), e.title);
