@@ -3,9 +3,9 @@
  * the page's catalogue (templates/web/en/strings.json) is in the visible text, every outcome word —
  * badges, facts read, what changed — is one of the French catalogue's, none the English, and the
  * text is in French typography.
- * The scenarios' own words (titles, descriptions, teaching notes, what-ifs: scenarios/ and
- * scenarios/expected/, in English only) are set aside, as the French memo's test sets aside the
- * fact set's.
+ * The scenarios' own words (scenarios/ and scenarios/expected/, in both languages) are set aside:
+ * a fact set's descriptions and names are the user's data, left as given, as the French memo's
+ * test leaves them; the teaching words' French is checked by tests/web/frenchScenarios.test.ts.
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
