@@ -13,6 +13,9 @@ export interface ServerOptions extends AppOptions {
   host?: string;
   /** How long to wait for requests in flight before closing their connections (ms). */
   graceMs?: number;
+  /** How long a client may take to send its headers, and its whole request (ms; 10 s and 30 s). */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -30,7 +33,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let stopping = false;
   // Responses not yet sent: when stopping, each is told to close its connection.
   const pending = new Set<ServerResponse>();
-  const server = createServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  // Node checks those timeouts every connectionsCheckingInterval (30 s by default), which would let
+  // a slow client hold a socket up to 30 s past them: check at a tenth of the shorter, 1 s at most.
+  const server = createServer({ connectionsCheckingInterval: Math.min(1000, Math.max(10, Math.floor(Math.min(headersTimeout, requestTimeout) / 10))) }, (req, res) => {
     if (stopping) res.setHeader("Connection", "close");
     else {
       pending.add(res);
@@ -40,8 +47,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   // A slow client may not hold a socket for node's default 300 s: ten seconds for the headers,
   // thirty for the whole request (a 1 MiB body at dial-up speed still arrives in that).
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  server.headersTimeout = headersTimeout;
+  server.requestTimeout = requestTimeout;
   // A request that is not even valid HTTP still gets a problem, not node's bare reply.
   server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || err.code === "ECONNRESET") return void socket.destroy();
