@@ -7,7 +7,7 @@
 import type { assess as assessFactSet } from "../assess/assess";
 import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
-import type { Lang } from "../i18n/format";
+import { Lang, stateNameIn } from "../i18n/format";
 import { localize } from "../memo/strings";
 import type { MemoStrings } from "../memo/strings";
 import type { Runtime } from "../runtime";
@@ -17,6 +17,7 @@ import type { Graded } from "../teach/quiz";
 import { MAX_ANSWER_LENGTH } from "../http/teachBodies";
 import { factRead } from "./factRead";
 import { Control, factsPanel } from "./facts";
+import { recordGroups } from "./record";
 import { FLIPS_PER_SHEET, FlipBudget, flipBudget, flipCandidates, smallestFlip } from "./flip";
 import { groupTitle, pageQuestions } from "./quizPrompts";
 import type { WebStrings } from "./strings";
@@ -46,10 +47,17 @@ export function factsSummary(x: QuizContext) {
     ...(x.current.attacks ? x.current.attacks.map((at) => groupTitle(`attack/${at.id}`, x.s)) : [x.s.theAttack]),
     ...(x.current.incidents ?? []).map((inc) => groupTitle(`incident/${inc.id}`, x.s)),
   ];
-  return controlsOf(x).map((g, k) => ({
+  const value = (f: Control) => f.date ? f.date.words : f.options.find((o) => o.checked)?.label ?? x.s.values.unknown;
+  const facts = controlsOf(x).map((g, k) => ({
     title: titles[k] ?? g.title, description: described[k],
-    facts: g.facts.map((f) => ({ label: f.label, pointer: f.pointer, value: f.options.find((o) => o.checked)?.label ?? x.s.values.unknown })),
+    facts: g.facts.map((f) => ({ label: f.label, pointer: f.pointer, value: value(f) })),
   }));
+  // The record — referrals, declarations, the Prosecutor's steps, deferrals, and the Court's own
+  // steps — is matter of record, not an outcome: the trigger and Art. 16 questions turn on it.
+  const j = x.assessment.jurisdiction;
+  const stateName = (code: string) => stateNameIn(code, x.lang, x.rt.ref.states.get(code)?.name);
+  const record = recordGroups({ base: x.current, current: x.current, read: () => false, trigger: j.trigger, incidents: j.incidents, ref: x.rt.ref, s: x.s, lang: x.lang, stateName });
+  return [...facts, ...record.map((g) => ({ title: g.title, details: g.details ?? [], facts: g.facts.map((f) => ({ label: f.label, pointer: f.pointer, value: value(f) })) }))];
 }
 
 /** The questions page's view: the questions in groups, no outcome. */

@@ -285,3 +285,14 @@ test("the quiz's key stays with the teacher: GET /v1/scenarios/:id sends expecte
   const key = await request(app()).get(`/v1/scenarios/${BM}?include=expected`).expect(200);
   assert.deepEqual(key.body.expected, keyOf(BM));
 });
+
+test("the quiz's facts include the record the trigger and Art. 16 questions turn on, with no outcome", async () => {
+  const darfur = (await request(app()).get("/scenario/darfur/quiz?lang=en").expect(200)).text;
+  assert.match(darfur, /<h3>The Court&#x27;s record: Security Council resolution 1593 \(2005\)<\/h3>/);
+  const deferral = (await request(app()).get("/scenario/classroom-deferral-16/quiz?lang=fr").expect(200)).text;
+  assert.match(deferral, /<h3>Renvoi du 1er novembre 2023 \(Ghana\)<\/h3>/);
+  assert.match(deferral, /<h3>Sursis demandé dans la résolution [^<]+\(art\. 16\)<\/h3>/);
+  // Matter of record, not of outcome: no outcome word, no "read" mark, before the answers.
+  const facts = /<section class="facts"[\s\S]*?<\/section>\s*<\/section>|<section class="facts"[\s\S]*?<details class="teaching">/.exec(darfur)![0];
+  assert.doesNotMatch(facts, /\b(established|not established|triggered|not triggered|undetermined)\b/);
+});
