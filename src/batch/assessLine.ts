@@ -1,5 +1,6 @@
 /** One line of a batch: a fact set in, one result line out — never a throw, for bad input or an internal fault. */
 import { assess } from "../assess/assess";
+import { jsonSyntaxError } from "../facts/jsonSyntax";
 import type { Lang } from "../i18n/format";
 
 export interface BatchOptions { lang: Lang; evaluator: "native" | "reference"; today?: string }
@@ -13,7 +14,9 @@ export async function assessLine(line: number, text: string, opts: BatchOptions,
   try {
     input = JSON.parse(text);
   } catch (e) {
-    return { line, ok: false, errors: [{ pointer: "", message: `not valid JSON: ${(e as Error).message}` }] };
+    // A line of NDJSON is one line: its column says where.
+    const syntax = jsonSyntaxError(text);
+    return { line, ok: false, errors: [{ pointer: "", message: `not valid JSON: ${syntax ? syntax.where.replace(/^line 1, /, "") : (e as Error).message}` }] };
   }
   try {
     const r = await assessFn(input, { lang: opts.lang, evaluator: opts.evaluator, ...(opts.today ? { today: opts.today } : {}) });

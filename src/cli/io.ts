@@ -1,5 +1,6 @@
 /** What the command line reads and writes, so that tests can run it in-process. */
 import { readFileSync, writeFileSync } from "node:fs";
+import { jsonSyntaxError } from "../facts/jsonSyntax";
 
 export interface Io {
   out: (s: string) => void; err: (s: string) => void; stdin?: () => string;
@@ -31,6 +32,8 @@ export function readInput(file: string, stdin: () => string = () => readFileSync
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${file === "-" ? "standard input" : file} is not valid JSON: ${(e as Error).message}`);
+    const name = file === "-" ? "standard input" : file;
+    const syntax = jsonSyntaxError(text);
+    throw new InputError(syntax ? syntax.message(name) : `${name} is not valid JSON: ${(e as Error).message}`);
   }
 }

@@ -27,6 +27,7 @@ import { openApiDocument } from "./openapi";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
 import { registerTeachRoutes } from "./teachRoutes";
 import { checkCharset, refuseUtf16 } from "./charset";
+import { jsonSyntaxError } from "../facts/jsonSyntax";
 import { registerWebRoutes } from "../web/routes";
 
 export type MemoRenderer = (assessment: Assessment, options: { format: Exclude<MemoFormat, "docx">; lang: MemoLang }) => string;
@@ -282,10 +283,13 @@ function stackFrames(stack: string | undefined): string[] {
   return (stack ?? "").split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim());
 }
 
-function clientError(e: { type?: string; status?: number; expose?: boolean; length?: number }, limit: number): { spec: ProblemSpec; detail: string } | undefined {
+function clientError(e: { type?: string; status?: number; expose?: boolean; length?: number; body?: unknown }, limit: number): { spec: ProblemSpec; detail: string } | undefined {
   switch (e.type) {
-    case "entity.parse.failed":
-      return { spec: PROBLEMS.malformedJson, detail: "The request body could not be parsed as JSON (the top level must be an object)." };
+    case "entity.parse.failed": {
+      // Where it went wrong, by line and column; JSON that parses was refused for its top level.
+      const syntax = typeof e.body === "string" ? jsonSyntaxError(e.body) : null;
+      return { spec: PROBLEMS.malformedJson, detail: syntax ? syntax.message() : "The request body could not be parsed as JSON (the top level must be an object)." };
+    }
     case "entity.too.large":
       return { spec: PROBLEMS.tooLarge, detail: `The request body is over the limit of ${limit} bytes (counted after decompression).` };
     case "encoding.unsupported":

@@ -36,7 +36,7 @@ test("invalid input exits 2 with one error a line, each with its pointer, and no
 test("a file that is not JSON exits 2", () => {
   const r = run(["assess", tmp("x.json", "{ nope")]);
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /not valid JSON/);
+  assert.match(r.stderr, /not valid JSON: line \d+, column \d+: /);
 });
 test("a missing file exits 2", () => {
   const r = run(["assess", "/nonexistent/facts.json"]);

@@ -34,7 +34,10 @@ interface Row {
 
 const ROWS: Row[] = [
   // The envelope.
-  { name: "not JSON", body: "{factSetVersion: 1}", status: 400, says: /could not be parsed as JSON/ },
+  { name: "not JSON: a name without quotes", body: "{factSetVersion: 1}", status: 400, says: /^The request body is not valid JSON: line 1, column 2: this is not a JSON value \(a string needs double quotes.*The line: “\{factSetVersion: 1\}”$/ },
+  { name: "not JSON: a value without quotes, on line 3", body: '{\n  "factSetVersion": 1,\n  "title": murder\n}', status: 400, says: /line 3, column 12: this is not a JSON value \(a string needs double quotes.*The line: “  "title": murder”/ },
+  { name: "not JSON: a trailing comma", body: '{"factSetVersion": 1,}', status: 400, says: /line 1, column 22: .*a comma after the last property is not allowed/ },
+  { name: "not JSON: a comment", body: '{"factSetVersion": 1 // v1\n}', status: 400, says: /line 1, column 22: comments are not allowed in JSON/ },
   { name: "a JSON string, not an object", body: '"x"', status: 400, says: /top level must be an object/ },
   { name: "form-encoded", body: "factSetVersion=1", contentType: "application/x-www-form-urlencoded", status: 415, says: /Content-Type: application\/json/ },
   { name: "charset latin1", body: '{"factSetVersion":1}', contentType: "application/json; charset=latin1", status: 415, says: /UTF-8 \(RFC 8259\), not latin1/ },

@@ -22,7 +22,7 @@ async function collect(workers: number) {
 test("each line gives one result, in input order, bad lines reported with their line numbers", async () => {
   const r = await collect(1);
   assert.deepEqual(r.out.map((x) => [x.line, x.ok]), [[1, true], [2, false], [4, true], [5, false], [6, true]]);
-  assert.match(r.out[1].errors[0].message, /not valid JSON/);
+  assert.match(r.out[1].errors[0].message, /^not valid JSON: column 2: /);
   assert.equal(r.out[3].errors[0].pointer, "/factSetVersion");
   assert.equal(r.out[4].assessment.jurisdiction.outcome, "not_established");
   assert.deepEqual([r.ok, r.failed, r.bad], [3, 2, [2, 5]]);
