@@ -15,8 +15,10 @@ import { root, scenario } from "./helpers";
 
 interface Child { proc: ChildProcess; port: number; lines: () => string[]; exited: Promise<number | null> }
 
-async function startChild(args: string[], env: Record<string, string> = {}, entry = join(__dirname, "serveChild.js")): Promise<Child> {
-  const proc = spawn(process.execPath, [entry, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** `env`: added to this process's environment; a variable given as undefined is left out. */
+async function startChild(args: string[], env: Record<string, string | undefined> = {}, entry = join(__dirname, "serveChild.js")): Promise<Child> {
+  const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
+  const proc = spawn(process.execPath, [entry, ...args], { cwd: root, env: merged, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {
@@ -176,9 +178,11 @@ test("serve rejects a bad --port, and a port in use, with a message", async () =
   await once(busy, "listening");
   try {
     const { port } = busy.address() as AddressInfo;
-    const r = spawnSync(process.execPath, [join(__dirname, "serveChild.js"), "serve", "--port", String(port), "--host", "127.0.0.1"], { encoding: "utf8", timeout: 15_000 });
-    assert.notEqual(r.status, 0);
-    assert.match(r.stderr, /EADDRINUSE/);
+    // The real command: its exit code and message are main.ts's, for an input error.
+    const r = spawnSync(process.execPath, [join(root, "bin", "rome-assess.js"), "serve", "--port", String(port), "--host", "127.0.0.1"], { encoding: "utf8", timeout: 15_000 });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, new RegExp(`^port ${port} is in use on 127\\.0\\.0\\.1: .*choose another port with --port or PORT \\(EADDRINUSE\\)`));
+    assert.doesNotMatch(r.stderr, /internal error|at .*\.js:\d+/);
   } finally {
     busy.close();
   }
@@ -195,4 +199,13 @@ test("rome-assess serve (bin) serves, once src/cli/main.ts registers the command
   assert.equal((await getJson(child.port, "/healthz")).status, 200);
   child.proc.kill("SIGTERM");
   assert.equal(await child.exited, 0);
+});
+
+test("serve listens on this machine only unless --host or HOST says otherwise (fact sets can be sensitive)", async (t) => {
+  const child = await startChild(["serve", "--port", "0", "--quiet"], { HOST: undefined });
+  t.after(() => { child.proc.kill("SIGKILL"); });
+  assert.ok(child.lines().some((l) => /"msg":"listening","url":"http:\/\/127\.0\.0\.1:\d+"/.test(l)), child.lines().join("\n"));
+  const every = await startChild(["serve", "--port", "0", "--quiet"], { HOST: "0.0.0.0" });
+  t.after(() => { every.proc.kill("SIGKILL"); });
+  assert.ok(every.lines().some((l) => /"url":"http:\/\/0\.0\.0\.0:\d+"/.test(l)), every.lines().join("\n"));
 });
