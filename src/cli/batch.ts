@@ -27,7 +27,9 @@ export function registerBatch(program: Command, io: Io, setCode: (c: number) => 
       let outError: Error | undefined;
       out?.on("error", (e) => { outError ??= e; });
       const showBar = opts.progress === true ? true : opts.progress === false ? false : process.stderr.isTTY === true;
-      const bar = showBar ? new SingleBar({ stream: process.stderr, format: "{bar} {percentage}% | {value}/{total} fact sets | {eta_formatted} left", hideCursor: true }, Presets.shades_classic) : null;
+      // cli-progress draws nothing on a stream that is not a terminal unless told to (noTTYOutput):
+      // --progress asks for the bar there too, a line at a time.
+      const bar = showBar ? new SingleBar({ stream: process.stderr, format: "{bar} {percentage}% | {value}/{total} fact sets | {eta_formatted} left", hideCursor: true, noTTYOutput: !process.stderr.isTTY, notTTYSchedule: 1000 }, Presets.shades_classic) : null;
       bar?.start(lines.length, 0);
       const { failed, bad } = await runBatch(lines, {
         lang: opts.lang, evaluator: opts.engine, ...(opts.today ? { today: opts.today } : {}), ...(opts.workers ? { workers: opts.workers } : {}),

@@ -67,3 +67,14 @@ for (const workers of [1, 2]) {
     assert.equal(writes, workers === 1 ? 12 : 6);
   });
 }
+
+test("--progress draws the bar when standard error is not a terminal, as its help says; without it, nothing is drawn there", () => {
+  const p = join(mkdtempSync(join(tmpdir(), "batch-")), "in.ndjson");
+  writeFileSync(p, [facts[0], facts[1]].join("\n"));
+  const bin = join(root, "bin/rome-assess.js");
+  const drawn = spawnSync(process.execPath, [bin, "batch", p, "--progress", "--out", `${p}.out`], { encoding: "utf8" });
+  assert.equal(drawn.status, 0, drawn.stderr);
+  assert.match(drawn.stderr, /100% \| 2\/2 fact sets/);
+  const quiet = spawnSync(process.execPath, [bin, "batch", p, "--out", `${p}.out2`], { encoding: "utf8" });
+  assert.equal(quiet.stderr, "");
+});
