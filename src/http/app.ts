@@ -27,6 +27,7 @@ import { openApiDocument } from "./openapi";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
 import { registerTeachRoutes } from "./teachRoutes";
 import { checkCharset, refuseUtf16 } from "./charset";
+import { knownQueryParameters } from "./queryParams";
 import { jsonSyntaxError } from "../facts/jsonSyntax";
 import { registerWebRoutes } from "../web/routes";
 
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     next();
   });
   if (log) app.use(accessLog(log));
+  app.use(knownQueryParameters);
 
   const sendJson = (res: Response, body: string, type = "application/json") => {
     res.status(200).set("Content-Type", `${type}; charset=utf-8`).send(body);

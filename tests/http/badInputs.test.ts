@@ -21,6 +21,7 @@ const darfur = (change: (f: Json) => void) => { const f = structuredClone(scenar
 
 interface Row {
   name: string;
+  /** The route and its query (POST /v1/assessments by default). */
   path?: string;
   /** JSON, or raw bytes / text sent as is. */
   body: unknown;
@@ -74,6 +75,10 @@ const ROWS: Row[] = [
   { name: "an incident that is null", body: darfur((f) => { f.incidents[0] = null; }), status: 422, pointer: "/incidents/0", says: /of type object/ },
   { name: "__proto__ as a field", body: '{"factSetVersion":1,"__proto__":{"polluted":true}}', status: 422, pointer: "/__proto__", says: /not a field/ },
   { name: "more subjects than an assessment may take", body: darfur((f) => { f.incidents = Array.from({ length: 100 }, (_, i) => ({ ...structuredClone(f.incidents[0]), id: `i${i}`, perpetrators: Array.from({ length: 11 }, (_, k) => ({ id: `p${k}`, nationalities: ["SDN"] })) })); }), status: 422, pointer: "/incidents", says: /at most 2000 territories, perpetrators and perpetrators' nationalities in all.*has 2300.*split it/ },
+  // Query parameters: one a route does not take is refused by name, never ignored.
+  { name: "a misspelt query parameter", path: "/v1/assessments?langg=fr", body: scenario("darfur"), status: 400, says: /^query parameter "langg" is not one this route takes \(it takes engine, lang, explain\); did you mean "lang"\?$/ },
+  { name: "a memo's parameter on an assessment", path: "/v1/assessments?format=md", body: scenario("darfur"), status: 400, says: /"format" is not one this route takes \(it takes engine, lang, explain\)\.$/ },
+  { name: "explain misspelt on a memo", path: "/v1/memos?format=md&explian=true", body: scenario("darfur"), status: 400, says: /"explian" is not one this route takes \(it takes engine, format, lang\)/ },
   // The teaching API.
   { name: "a patch that is not an array", path: "/v1/compare", body: { before: scenario("darfur"), patch: { op: "replace" } }, status: 422, says: /./ },
   { name: "a patch to a path that is not there", path: "/v1/compare", body: { before: scenario("darfur"), patch: [{ op: "replace", path: "/incidents/9/act", value: "murder" }] }, status: 422, pointer: "/patch/0", says: /./ },

@@ -68,15 +68,17 @@ test("serve listens on --port, logs a JSON line per request to stderr, and never
   assert.equal(health.status, 200);
   const marker = "Zebra-Marker-1234";
   const body = JSON.stringify({ ...scenario("darfur"), title: marker });
+  // A query with the marker too, on the web page (whose links carry their state in the query).
+  assert.equal((await fetch(`http://127.0.0.1:${child.port}/scenario/darfur?lang=en&note=${marker}`).then(async (r) => { await r.text(); return r; })).status, 200);
   const res = await new Promise<number>((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port: child.port, method: "POST", path: `/v1/assessments?engine=native&note=${marker}`, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } }, (r) => { r.resume(); r.on("end", () => resolve(r.statusCode!)); });
+    const req = request({ host: "127.0.0.1", port: child.port, method: "POST", path: `/v1/assessments?engine=native&lang=en`, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } }, (r) => { r.resume(); r.on("end", () => resolve(r.statusCode!)); });
     req.on("error", reject);
     req.end(body);
   });
   assert.equal(res, 200);
   await waitFor(child, /"path":"\/v1\/assessments"/);
   const access = child.lines().map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => "method" in l);
-  assert.deepEqual(access.map((l) => [l.method, l.path, l.status]), [["GET", "/healthz", 200], ["POST", "/v1/assessments", 200]]);
+  assert.deepEqual(access.map((l) => [l.method, l.path, l.status]), [["GET", "/healthz", 200], ["GET", "/scenario/darfur", 200], ["POST", "/v1/assessments", 200]]);
   for (const l of access) {
     assert.deepEqual(Object.keys(l).sort(), ["method", "ms", "path", "status", "time"]);
     assert.equal(typeof l.ms, "number");
