@@ -16,6 +16,8 @@ import { InputError, Io, readInput, writeOutput } from "./io";
 import { registerBatch } from "./batch";
 import { registerServe } from "./serve";
 import { registerTeaching } from "./teach";
+import { registerInit } from "./init";
+import { registerValidate } from "./validate";
 import { MAX_YEAR, MIN_YEAR, isCalendarDate } from "../dates";
 
 export { InputError, readInput };
@@ -88,6 +90,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   registerTeaching(program, io, (c) => { code = c; });
   registerBatch(program, io, (c) => { code = c; });
   registerServe(program, io);
+  registerInit(program, io);
+  registerValidate(program, io, (c) => { code = c; });
 
   if (argv.length === 0) argv = ["--help"];
   try {
