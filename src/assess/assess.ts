@@ -14,6 +14,7 @@ import { INCIDENT_SUBJECT_SCOPES, ruleForAct } from "../engine/loadRules";
 import { Facts, Outcome, RuleDef, Scope } from "../engine/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { FactError, validateFactSet } from "../facts/validate";
+import { errorText, quoted } from "../facts/errorWords";
 import { attackIndexOf } from "../facts/attacks";
 import type { Lang } from "../i18n/format";
 import { Runtime, runtime } from "../runtime";
@@ -39,7 +40,7 @@ export interface AssessOptions {
   runtime?: Runtime;
   /** The assessment date when the fact set gives none (default: today). */
   today?: string;
-  /** The language of explanations, questions and notes (the outcomes are the same in both). */
+  /** The language of explanations, questions, notes and errors (the outcomes are the same in both). */
   lang?: Lang;
   /** Add to every trace its title, provision, citations and sentences in `lang` (DESIGN: words on request). */
   explain?: boolean;
@@ -224,21 +225,22 @@ function addSyntheticUnknowns(rec: CaseRecord, i: number, subjects: Map<string, 
 }
 
 /** A hypothetical that leaves out a situation the reference data does not hold would silently do nothing: say so. */
-function unknownSituations(fs: FactSet, rt: Runtime): FactError[] {
+function unknownSituations(fs: FactSet, rt: Runtime, lang: Lang): FactError[] {
   const known = new Set(rt.ref.situations.map((s) => s.id));
   return (fs.hypotheticals?.withoutSteps ?? []).flatMap((w, k) => (known.has(w.situation) ? [] : [{
     pointer: `/hypotheticals/withoutSteps/${k}/situation`,
-    message: `no situation "${w.situation}" in the reference data; expected one of ${[...known].sort().join(", ")}`,
+    message: errorText(lang, "facts.unknownSituation", { id: quoted(lang, w.situation), known: [...known].sort().join(", ") }),
   }]));
 }
 
 export async function assess(input: unknown, options: AssessOptions & { explain: true }): Promise<AssessResult<ExplainedAssessment>>;
 export async function assess(input: unknown, options?: AssessOptions): Promise<AssessResult>;
 export async function assess(input: unknown, options: AssessOptions = {}): Promise<AssessResult<Assessment | ExplainedAssessment>> {
-  const v = validateFactSet(input);
+  // The errors are words too: in the language asked for.
+  const v = validateFactSet(input, options.lang ?? "en");
   if (!v.ok) return v;
   const rt = options.runtime ?? runtime();
-  const unknown = unknownSituations(v.factSet, rt);
+  const unknown = unknownSituations(v.factSet, rt, options.lang ?? "en");
   if (unknown.length) return { ok: false, errors: unknown };
   const evaluator = pickEvaluator(options.evaluator);
   const fs = v.factSet;

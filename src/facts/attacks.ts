@@ -5,6 +5,8 @@
  * to; validation (attackErrors) makes sure that question always has exactly one answer.
  */
 import type { Attack, FactSet } from "./factSet.generated";
+import type { Lang } from "../i18n/format";
+import { errorText, quoted } from "./errorWords";
 
 export interface AttackEntry {
   /** The attack's id, or null for the single `attack`. */
@@ -30,31 +32,33 @@ export function attackIndexOf(fs: FactSet, i: number): number {
 
 export interface AttackError { pointer: string; message: string }
 
-/** What the schema cannot say about attacks: unique ids, incidents naming an attack that exists, dates in order. */
-export function attackErrors(fs: FactSet): AttackError[] {
+/** What the schema cannot say about attacks: unique ids, incidents naming an attack that exists, dates in order; in `lang`. */
+export function attackErrors(fs: FactSet, lang: Lang = "en"): AttackError[] {
   const errors: AttackError[] = [];
+  const q = (v: string) => quoted(lang, v);
   const ordered = (a: Attack, at: string) => {
-    if (a.start && a.end && a.end < a.start) errors.push({ pointer: `${at}/end`, message: `the end of the attack (${a.end}) is before its start (${a.start}); expected an end on or after the start: correct one of the two dates` });
+    if (a.start && a.end && a.end < a.start) errors.push({ pointer: `${at}/end`, message: errorText(lang, "attack.endBeforeStart", { start: a.start, end: a.end }) });
   };
   if (fs.attack) ordered(fs.attack, "/attack");
   const ids: string[] = [];
   (fs.attacks ?? []).forEach((a, k) => {
-    if (ids.includes(a.id)) errors.push({ pointer: `/attacks/${k}/id`, message: `duplicate attack id "${a.id}"; expected each attack to have its own id: rename one of them (and the incidents' \`attack\` that should name it)` });
+    if (ids.includes(a.id)) errors.push({ pointer: `/attacks/${k}/id`, message: errorText(lang, "attack.duplicate", { id: q(a.id) }) });
     ids.push(a.id);
     ordered(a, `/attacks/${k}`);
   });
-  const known = ids.length ? `the attacks given are ${ids.map((id) => `"${id}"`).join(", ")}` : "";
+  const listed = ids.map(q).join(", ");
   (fs.incidents ?? []).forEach((inc, i) => {
     const at = `/incidents/${i}/attack`;
     if (!fs.attacks) {
-      if (inc.attack !== undefined) errors.push({ pointer: at, message: `names attack "${inc.attack}", but this fact set gives no \`attacks\` list (only the single \`attack\`, which has no id); expected no \`attack\` here: remove it, or describe the attacks in \`attacks\`, each with an id` });
+      if (inc.attack !== undefined) errors.push({ pointer: at, message: errorText(lang, "attack.noList", { id: q(inc.attack) }) });
       return;
     }
     if (inc.attack === undefined) {
-      if (fs.attacks.length > 1) errors.push({ pointer: at, message: `is required because \`attacks\` has ${fs.attacks.length} entries; expected the id of the attack this conduct was part of: add "attack": one of ${ids.map((id) => `"${id}"`).join(", ")}` });
+      if (fs.attacks.length > 1) errors.push({ pointer: at, message: errorText(lang, "attack.required", { n: fs.attacks.length, ids: listed }) });
       return;
     }
-    if (!ids.includes(inc.attack)) errors.push({ pointer: at, message: `no attack with id "${inc.attack}" in /attacks; ${known}: use one of them, or add an attack with this id to \`attacks\`` });
+    // The schema gives `attacks` at least one entry: there is always a list to name.
+    if (!ids.includes(inc.attack)) errors.push({ pointer: at, message: errorText(lang, "attack.unknown", { id: q(inc.attack), ids: listed }) });
   });
   return errors;
 }

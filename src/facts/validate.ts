@@ -13,6 +13,8 @@ import { escapeToken, readPointer } from "../engine/path";
 import { attackErrors } from "./attacks";
 import type { FactSet } from "./factSet.generated";
 import { MAX_YEAR, MIN_YEAR } from "../dates";
+import type { Lang } from "../i18n/format";
+import { ErrorKey, count, errorText, quoted } from "./errorWords";
 
 export interface FactError { pointer: string; message: string }
 export type Validation = { ok: true; factSet: FactSet } | { ok: false; errors: FactError[] };
@@ -32,57 +34,52 @@ const validateSchema = ajv.compile<FactSet>(factSetSchema);
 
 export { factSetSchema, actsSchema };
 
-/** One ajv error in words a user can act on, at the JSON Pointer of the field. */
-export function describe(e: ErrorObject): FactError {
+/** One ajv error in words a user can act on, at the JSON Pointer of the field, in `lang`. */
+export function describe(e: ErrorObject, lang: Lang = "en"): FactError {
   const p = e.params as Record<string, unknown>;
+  const say = (key: ErrorKey, params?: Record<string, string | number>) => errorText(lang, key, params);
+  const at = (message: string, pointer = e.instancePath): FactError => ({ pointer, message });
   switch (e.keyword) {
     case "required":
-      return { pointer: `${e.instancePath}/${escapeToken(String(p.missingProperty))}`, message: "is required but missing" };
+      return at(say("schema.required"), `${e.instancePath}/${escapeToken(String(p.missingProperty))}`);
     case "additionalProperties": {
       const fields = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
       const near = nearest(String(p.additionalProperty), fields);
-      return { pointer: `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`, message: near ? `is not a field of this object; did you mean "${near}"?` : "is not a field of this object (check the spelling; see the schema)" };
+      return at(near ? say("schema.notAFieldNear", { near }) : say("schema.notAField"), `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`);
     }
     case "enum": {
       const allowed = p.allowedValues as unknown[];
       const near = typeof e.data === "string" ? nearest(e.data, allowed.filter((v): v is string => typeof v === "string")) : undefined;
-      return { pointer: e.instancePath, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}${near ? `; did you mean "${near}"?` : ""}` };
+      return at(say("schema.enum", { allowed: allowed.map((v) => JSON.stringify(v)).join(", ") }) + (near ? say("schema.suggest", { near }) : ""));
     }
     case "const":
-      return { pointer: e.instancePath, message: `must be ${JSON.stringify(p.allowedValue)}` };
+      return at(say("schema.const", { value: JSON.stringify(p.allowedValue) }));
     case "type":
-      return { pointer: e.instancePath, message: `must be of type ${String(p.type).replace(",", " or ")}` };
+      return at(say("schema.type", { type: String(p.type).split(",").join(` ${say("or")} `) }));
     case "format":
-      return p.format === "iso3166-alpha3"
-        ? { pointer: e.instancePath, message: `"${String(e.data)}" is not an ISO 3166-1 alpha-3 code of any State (such as BGD, or PSE for Palestine)` }
-        : { pointer: e.instancePath, message: "must be a real calendar date, YYYY-MM-DD" };
+      return at(p.format === "iso3166-alpha3" ? say("schema.stateCode", { value: String(e.data) }) : say("schema.calendarDate"));
     case "pattern": {
       const upper = typeof e.data === "string" ? e.data.toUpperCase() : "";
-      const hint = e.schemaPath.includes("/state/") && ALPHA3.has(upper) ? `; did you mean "${upper}"?` : "";
-      return { pointer: e.instancePath, message: patternMessage(e.schemaPath) + hint };
+      const hint = e.schemaPath.includes("/state/") && ALPHA3.has(upper) ? say("schema.suggest", { near: upper }) : "";
+      return at(patternMessage(e.schemaPath, lang) + hint);
     }
-    case "maxLength":
-      return { pointer: e.instancePath, message: `must be at most ${String(p.limit)} characters long` };
-    case "maxProperties":
-      return { pointer: e.instancePath, message: `must have at most ${String(p.limit)} entries` };
-    case "maxItems":
-      return { pointer: e.instancePath, message: `must have at most ${String(p.limit)} items` };
-    case "minItems":
-      return { pointer: e.instancePath, message: `must have at least ${String(p.limit)} item(s)` };
+    case "maxLength": case "minLength": case "maxProperties": case "maxItems": case "minItems":
+      return at(say(`schema.${e.keyword}`, { limit: count(lang, Number(p.limit)) }));
+    case "uniqueItems":
+      return at(say("schema.uniqueItems", { i: String(p.i), j: String(p.j) }));
     case "not":
-      if (e.schemaPath === "#/dependentSchemas/attacks/not") {
-        return { pointer: "/attack", message: "cannot be given together with `attacks`; expected one or the other: move this attack into `attacks` with an id (and name it in each incident's `attack`), or remove `attacks`" };
-      }
-      return { pointer: e.instancePath, message: e.message ?? "is invalid" };
+      if (e.schemaPath === "#/dependentSchemas/attacks/not") return at(say("schema.attackAndAttacks"), "/attack");
+      return at(lang === "en" && e.message ? e.message : say("schema.invalid"));
     default:
-      return { pointer: e.instancePath, message: e.message ?? "is invalid" };
+      // Ajv's own words are English: another language says only that the value is invalid.
+      return at(lang === "en" && e.message ? e.message : say("schema.invalid"));
   }
 }
 
-function patternMessage(schemaPath: string): string {
-  if (schemaPath.includes("/calendarDate/")) return `must be a date written YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}`;
-  if (schemaPath.includes("/state/")) return "must be an ISO 3166-1 alpha-3 code in capitals, such as BGD or PSE";
-  return "is not in the expected form (see the fact-set schema)";
+function patternMessage(schemaPath: string, lang: Lang): string {
+  if (schemaPath.includes("/calendarDate/")) return errorText(lang, "schema.datePattern", { min: MIN_YEAR, max: MAX_YEAR });
+  if (schemaPath.includes("/state/")) return errorText(lang, "schema.statePattern");
+  return errorText(lang, "schema.pattern");
 }
 
 /**
@@ -126,67 +123,70 @@ function useful(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function semanticErrors(fs: FactSet): FactError[] {
+function semanticErrors(fs: FactSet, lang: Lang): FactError[] {
   const errors: FactError[] = [];
-  const ordered = (from: string | null | undefined, to: string | null | undefined, pointer: string, what: string) => {
-    if (from && to && to < from) errors.push({ pointer, message: `${what} (${to}) is before its start (${from})` });
+  const say = (key: ErrorKey, params?: Record<string, string | number>) => errorText(lang, key, params);
+  const q = (v: string) => quoted(lang, v);
+  type Order = "conduct" | "scope" | "referral" | "declaration" | "deferral" | "request" | "authorization";
+  const ordered = (from: string | null | undefined, to: string | null | undefined, pointer: string, what: Order) => {
+    if (from && to && to < from) errors.push({ pointer, message: say(`order.${what}`, { from, to }) });
   };
   const incidentIds = new Set<string>();
   (fs.incidents ?? []).forEach((inc, i) => {
     const base = `/incidents/${i}`;
-    if (incidentIds.has(inc.id)) errors.push({ pointer: `${base}/id`, message: `duplicate incident id "${inc.id}"` });
+    if (incidentIds.has(inc.id)) errors.push({ pointer: `${base}/id`, message: say("facts.duplicateIncident", { id: q(inc.id) }) });
     incidentIds.add(inc.id);
-    ordered(inc.start, inc.end, `${base}/end`, "the end of the conduct");
+    ordered(inc.start, inc.end, `${base}/end`, "conduct");
     const perpIds = new Set<string>();
     (inc.perpetrators ?? []).forEach((p, k) => {
-      if (perpIds.has(p.id)) errors.push({ pointer: `${base}/perpetrators/${k}/id`, message: `duplicate perpetrator id "${p.id}" in this incident` });
+      if (perpIds.has(p.id)) errors.push({ pointer: `${base}/perpetrators/${k}/id`, message: say("facts.duplicatePerpetrator", { id: q(p.id) }) });
       perpIds.add(p.id);
     });
   });
   (fs.incidents ?? []).forEach((inc, i) => {
     (inc.connectedTo ?? []).forEach((c, k) => {
-      if ("incident" in c && !incidentIds.has(c.incident)) errors.push({ pointer: `/incidents/${i}/connectedTo/${k}/incident`, message: `no incident with id "${c.incident}" in this fact set` });
-      if ("incident" in c && c.incident === inc.id) errors.push({ pointer: `/incidents/${i}/connectedTo/${k}/incident`, message: "an incident cannot be connected to itself" });
+      if ("incident" in c && !incidentIds.has(c.incident)) errors.push({ pointer: `/incidents/${i}/connectedTo/${k}/incident`, message: say("facts.noIncident", { id: q(c.incident) }) });
+      if ("incident" in c && c.incident === inc.id) errors.push({ pointer: `/incidents/${i}/connectedTo/${k}/incident`, message: say("facts.selfConnected") });
     });
   });
   // A step's scope is given once: as `scope`, or (the older shorthand) as top-level fields.
   const oneScope = (step: object, at: string, shorthand: string[]) => {
     const r = step as Record<string, unknown>;
     const both = shorthand.filter((k) => r[k] !== undefined);
-    if (r.scope !== undefined && both.length) errors.push({ pointer: `${at}/${both[0]}`, message: `give the scope once: either \`scope\` or ${shorthand.map((k) => `\`${k}\``).join(", ")}; move "${both[0]}" into ${at}/scope` });
+    if (r.scope !== undefined && both.length) errors.push({ pointer: `${at}/${both[0]}`, message: say("facts.scopeTwice", { fields: shorthand.map((k) => `\`${k}\``).join(", "), field: q(both[0]!), at }) });
   };
-  const scopeOrdered = (sc: { from?: string | null; to?: string | null } | undefined, at: string) => ordered(sc?.from, sc?.to, `${at}/scope/to`, "the end of the scope");
+  const scopeOrdered = (sc: { from?: string | null; to?: string | null } | undefined, at: string) => ordered(sc?.from, sc?.to, `${at}/scope/to`, "scope");
   (fs.referrals?.states ?? []).forEach((r, i) => {
-    ordered(r.from, r.to, `/referrals/states/${i}/to`, "the end of the referred situation");
+    ordered(r.from, r.to, `/referrals/states/${i}/to`, "referral");
     oneScope(r, `/referrals/states/${i}`, ["from", "to"]);
     scopeOrdered(r.scope, `/referrals/states/${i}`);
   });
   (fs.referrals?.securityCouncil ?? []).forEach((r, i) => {
-    ordered(r.from, r.to, `/referrals/securityCouncil/${i}/to`, "the end of the referred situation");
+    ordered(r.from, r.to, `/referrals/securityCouncil/${i}/to`, "referral");
     oneScope(r, `/referrals/securityCouncil/${i}`, ["territories", "from", "to"]);
     scopeOrdered(r.scope, `/referrals/securityCouncil/${i}`);
   });
   scopeOrdered(fs.proprioMotu?.scope, "/proprioMotu");
   (fs.declarations ?? []).forEach((d, i) => {
-    ordered(d.from, d.to, `/declarations/${i}/to`, "the end of the accepted period");
+    ordered(d.from, d.to, `/declarations/${i}/to`, "declaration");
   });
-  (fs.deferrals ?? []).forEach((d, i) => ordered(d.from, d.to, `/deferrals/${i}/to`, "the end of the deferral"));
+  (fs.deferrals ?? []).forEach((d, i) => ordered(d.from, d.to, `/deferrals/${i}/to`, "deferral"));
   const pm = fs.proprioMotu;
   if (pm) {
-    ordered(pm.preliminaryExamination, pm.requested, "/proprioMotu/requested", "the request");
-    ordered(pm.requested, pm.authorized, "/proprioMotu/authorized", "the authorization");
+    ordered(pm.preliminaryExamination, pm.requested, "/proprioMotu/requested", "request");
+    ordered(pm.requested, pm.authorized, "/proprioMotu/authorized", "authorization");
   }
-  errors.push(...attackErrors(fs));
+  errors.push(...attackErrors(fs, lang));
   const sourceIds = new Set<string>();
   (fs.sources ?? []).forEach((s, i) => {
-    if (sourceIds.has(s.id)) errors.push({ pointer: `/sources/${i}/id`, message: `duplicate source id "${s.id}"` });
+    if (sourceIds.has(s.id)) errors.push({ pointer: `/sources/${i}/id`, message: say("facts.duplicateSource", { id: q(s.id) }) });
     sourceIds.add(s.id);
   });
   for (const [pointer, ids] of Object.entries(fs.evidence ?? {})) {
     const at = `/evidence/${escapeToken(pointer)}`;
-    if (pointer === "" || readPointer(fs, pointer) === undefined) errors.push({ pointer: at, message: `"${pointer}" does not point at a fact in this fact set` });
+    if (pointer === "" || readPointer(fs, pointer) === undefined) errors.push({ pointer: at, message: say("facts.evidenceNoFact", { pointer: q(pointer) }) });
     ids.forEach((id, k) => {
-      if (!sourceIds.has(id)) errors.push({ pointer: `${at}/${k}`, message: `no source with id "${id}" in /sources` });
+      if (!sourceIds.has(id)) errors.push({ pointer: `${at}/${k}`, message: say("facts.evidenceNoSource", { id: q(id) }) });
     });
   }
   return errors;
@@ -200,14 +200,14 @@ function semanticErrors(fs: FactSet): FactError[] {
  */
 export const MAX_ARRAY_ITEMS = 500;
 export const MAX_DEPTH = 12;
-function outOfBounds(input: unknown): FactError | null {
+function outOfBounds(input: unknown, lang: Lang): FactError | null {
   const stack: [unknown, string, number][] = [[input, "", 0]];
   while (stack.length) {
     const [v, at, depth] = stack.pop()!;
     if (v === null || typeof v !== "object") continue;
-    if (depth > MAX_DEPTH) return { pointer: at, message: `nests deeper than a fact set goes (${MAX_DEPTH} levels)` };
+    if (depth > MAX_DEPTH) return { pointer: at, message: errorText(lang, "bounds.tooDeep", { limit: MAX_DEPTH }) };
     if (Array.isArray(v)) {
-      if (v.length > MAX_ARRAY_ITEMS) return { pointer: at, message: `must have at most ${MAX_ARRAY_ITEMS} items (it has ${v.length}); see the fact-set schema for this field's own limit` };
+      if (v.length > MAX_ARRAY_ITEMS) return { pointer: at, message: errorText(lang, "bounds.tooManyItems", { limit: count(lang, MAX_ARRAY_ITEMS), n: count(lang, v.length) }) };
       v.forEach((x, k) => stack.push([x, `${at}/${k}`, depth + 1]));
     } else {
       for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, depth + 1]);
@@ -224,26 +224,27 @@ function outOfBounds(input: unknown): FactError | null {
  * scenarios need 15 at most; 2,000 leaves room for any situation written by hand.
  */
 export const MAX_SUBJECTS = 2000;
-function overBudget(fs: FactSet): FactError | null {
+function overBudget(fs: FactSet, lang: Lang): FactError | null {
   let n = 0;
   for (const inc of fs.incidents ?? []) {
     n += (inc.territories ?? []).length;
     for (const p of inc.perpetrators ?? []) n += 1 + (p.nationalities ?? []).length;
   }
   return n > MAX_SUBJECTS
-    ? { pointer: "/incidents", message: `give at most ${MAX_SUBJECTS} territories, perpetrators and perpetrators' nationalities in all, counted over every incident (this fact set has ${n}); split it into several fact sets, for example by incident or by group of perpetrators` }
+    ? { pointer: "/incidents", message: errorText(lang, "bounds.overBudget", { limit: count(lang, MAX_SUBJECTS), n: count(lang, n) }) }
     : null;
 }
 
-export function validateFactSet(input: unknown): Validation {
-  const bound = outOfBounds(input);
+/** Validates `input`, its errors in `lang` (the pointers are the same in every language). */
+export function validateFactSet(input: unknown, lang: Lang = "en"): Validation {
+  const bound = outOfBounds(input, lang);
   if (bound) return { ok: false, errors: [bound] };
   if (!validateSchema(input)) {
-    const errors = useful(validateSchema.errors ?? []).map(describe);
+    const errors = useful(validateSchema.errors ?? []).map((e) => describe(e, lang));
     return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   }
-  const budget = overBudget(input);
+  const budget = overBudget(input, lang);
   if (budget) return { ok: false, errors: [budget] };
-  const errors = semanticErrors(input);
+  const errors = semanticErrors(input, lang);
   return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, factSet: input };
 }

@@ -51,13 +51,13 @@ const validateCompare = ajv.compile<{ before: object; after?: object; patch?: un
 
 export function checkAnswersBody(body: unknown): Checked<{ answers: Record<string, string> }> {
   if (validateAnswers(body)) return { ok: true, value: body };
-  return { ok: false, errors: (validateAnswers.errors ?? []).map(describe).slice(0, MAX_ERRORS) };
+  return { ok: false, errors: (validateAnswers.errors ?? []).map((e) => describe(e)).slice(0, MAX_ERRORS) };
 }
 
 export type CompareBody = { before: object; after: object; patch?: undefined } | { before: object; patch: unknown[]; after?: undefined };
 
 export function checkCompareBody(body: unknown): Checked<CompareBody> {
-  if (!validateCompare(body)) return { ok: false, errors: (validateCompare.errors ?? []).map(describe).slice(0, MAX_ERRORS) };
+  if (!validateCompare(body)) return { ok: false, errors: (validateCompare.errors ?? []).map((e) => describe(e)).slice(0, MAX_ERRORS) };
   const hasAfter = body.after !== undefined, hasPatch = body.patch !== undefined;
   if (hasAfter && hasPatch) {
     return { ok: false, errors: [

@@ -119,7 +119,7 @@ export function registerTeachRoutes(app: express.Express, kit: TeachKit): void {
         // The fact set first: a patch is only worth applying to a valid one.
         const rb = await kit.assess(before, { lang });
         if (!rb.ok) return factsInvalid(under("/before", rb.errors));
-        const patched = patchFactSet(before, body.value.patch);
+        const patched = patchFactSet(before, body.value.patch, lang);
         if (!patched.ok) return invalid(res, PROBLEMS.invalidPatch, "The patch cannot be applied to the fact set given as before; the error names the operation that failed (/patch/<index>).", patched.errors);
         const ra = await kit.assess(patched.value, { lang });
         if (!ra.ok) return factsInvalid(under("/after", ra.errors));

@@ -6,30 +6,19 @@
  */
 import { JsonPatchError, Operation, Validator, applyPatch, validator } from "fast-json-patch";
 import type { FactError } from "../facts/validate";
+import { errorText, hasErrorKey } from "../facts/errorWords";
+import type { Lang } from "../i18n/format";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FactError[] };
 
 const OPS = new Set(["add", "remove", "replace", "move", "copy", "test"]);
 
-const PATCH_MESSAGES: Record<string, string> = {
-  OPERATION_NOT_AN_OBJECT: "is not an operation: each must be an object {op, path, …}",
-  OPERATION_OP_INVALID: 'its "op" must be one of add, remove, replace, move, copy, test',
-  OPERATION_PATH_INVALID: 'its "path" must be a JSON Pointer: a string, empty or starting with "/"',
-  OPERATION_FROM_REQUIRED: 'a move or copy needs "from", the JSON Pointer of what it moves or copies',
-  OPERATION_VALUE_REQUIRED: 'an add, replace or test needs a "value"',
-  OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED: 'an add, replace or test needs a "value"',
-  OPERATION_PATH_CANNOT_ADD: 'cannot add at its "path": the object or array that would hold it does not exist',
-  OPERATION_PATH_UNRESOLVABLE: 'its "path" does not exist in the fact set (as patched by the operations before it)',
-  OPERATION_FROM_UNRESOLVABLE: 'its "from" does not exist in the fact set (as patched by the operations before it)',
-  OPERATION_PATH_ILLEGAL_ARRAY_INDEX: 'an array index in its "path" or "from" must be a whole number (or "-" to append)',
-  OPERATION_VALUE_OUT_OF_BOUNDS: 'the array index in its "path" or "from" is past the end of the array',
-  TEST_OPERATION_FAILED: 'the test failed: the value at its "path" is not the value given',
-  OPERATION_PATH_BANNED: 'its "path" or "from" names __proto__ or constructor/prototype, which may not be patched',
-  OPERATION_VALUE_NOT_JSON: 'its "from" names something that is not in the fact set (an inherited property)',
-  OPERATION_MOVE_INTO_ITSELF: 'a move cannot put a value inside itself: its "from" may not be a prefix of its "path" (RFC 6902, section 4.4)',
-  OPERATION_TOO_LARGE: `the patched fact set would exceed 2 MiB: a patch describes a change, not a new document`,
+/** The words (templates/errors, "patch.<name>") for fast-json-patch's error names and ours. */
+const patchMessage = (name: string, lang: Lang): string => {
+  // The library's two names for a missing value are one error to a reader.
+  const key = `patch.${name === "OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED" ? "OPERATION_VALUE_REQUIRED" : name}`;
+  return errorText(lang, (hasErrorKey(key) ? key : "patch.cannot"));
 };
-const CANNOT = "cannot be applied";
 
 /** True when `v` is plain JSON: no function, no inherited property read out of a prototype. */
 function isJson(v: unknown): boolean {
@@ -101,9 +90,9 @@ function walkOwn(doc: unknown, pointer: string, lastMayBeNew: boolean, field: "P
  * operation, prototype modification banned (its default) — with a validator of our own on top
  * of the library's: the operation's index (the library's validator always says 0), only the six
  * operations of RFC 6902, and pointers that go only through what the document holds.
- * When the patch cannot be applied, names the operation that failed: /patch/<index>.
+ * When the patch cannot be applied, names the operation that failed (/patch/<index>), in `lang`.
  */
-export function patchFactSet(doc: object, patch: unknown[]): Checked<unknown> {
+export function patchFactSet(doc: object, patch: unknown[], lang: Lang = "en"): Checked<unknown> {
   let current = 0;
   // The document's size as the patch grows it, in characters of JSON: copies and adds count what
   // they put in, so no patch can double the document into gigabytes one operation at a time.
@@ -128,10 +117,10 @@ export function patchFactSet(doc: object, patch: unknown[]): Checked<unknown> {
   try {
     out = applyPatch(structuredClone(doc), patch as Operation[], validate as Validator<unknown>, false).newDocument;
   } catch (e) {
-    if (e instanceof JsonPatchError) return failed(typeof e.index === "number" ? e.index : current, PATCH_MESSAGES[e.name] ?? CANNOT);
-    if (e instanceof TypeError && /__proto__|prototype/.test(e.message)) return failed(current, PATCH_MESSAGES.OPERATION_PATH_BANNED!);
-    return failed(current, CANNOT);
+    if (e instanceof JsonPatchError) return failed(typeof e.index === "number" ? e.index : current, patchMessage(e.name, lang));
+    if (e instanceof TypeError && /__proto__|prototype/.test(e.message)) return failed(current, patchMessage("OPERATION_PATH_BANNED", lang));
+    return failed(current, errorText(lang, "patch.cannot"));
   }
   // A last line of defence: what the patch made must still be plain JSON.
-  return isJson(out) ? { ok: true, value: out } : { ok: false, errors: [{ pointer: "/patch", message: PATCH_MESSAGES.OPERATION_VALUE_NOT_JSON! }] };
+  return isJson(out) ? { ok: true, value: out } : { ok: false, errors: [{ pointer: "/patch", message: patchMessage("OPERATION_VALUE_NOT_JSON", lang) }] };
 }

@@ -76,7 +76,7 @@ export function registerBuildRoutes(app: express.Express, kit: WebKit, csp: stri
     const q = req.query as Query;
     const read = readState(q);
     if (!read.ok) { start(res, read.lang, { linkErrors: read.errors }, 400); return undefined; }
-    const v = validateFactSet(read.raw);
+    const v = validateFactSet(read.raw, read.state.lang);
     if (!v.ok) { start(res, read.state.lang, pasteOf(read.raw, v.errors), 422); return undefined; }
     return { ...read.state, factSet: v.factSet };
   };
@@ -114,7 +114,7 @@ export function registerBuildRoutes(app: express.Express, kit: WebKit, csp: stri
     for (const [k, v] of Object.entries(q)) if (k.startsWith("f/") || k.startsWith("r:")) form[k] = [v].flat().map(String);
     const answer = applyAnswer(st.factSet, form);
     const errors: FactError[] = answer.unreadable.map((p) => ({ pointer: p, message: pages.strings[st.lang].builder.unreadable }));
-    const v = validateFactSet(answer.factSet);
+    const v = validateFactSet(answer.factSet, st.lang);
     if (!v.ok || errors.length) return interview(res, again, { doc: answer.factSet, errors: [...errors, ...(v.ok ? [] : v.errors)] }, refused(req));
     const r = await kit.assess(v.factSet, { lang: st.lang });
     const missing = new Set(r.ok ? r.assessment.missingFacts.map((m) => m.pointer) : []);
@@ -136,7 +136,7 @@ export function registerBuildRoutes(app: express.Express, kit: WebKit, csp: stri
     const form: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(body)) if (k.startsWith("f/")) form[k] = [v].flat().map(String);
     if (Object.keys(form).length && raw && typeof raw === "object" && !Array.isArray(raw)) raw = applyAnswer(raw as FactSet, form).factSet;
-    const v = validateFactSet(raw);
+    const v = validateFactSet(raw, lang);
     if (!v.ok) return start(res, lang, pasteOf(raw, v.errors), refused(req));
     return goTo(req, res, { lang, factSet: v.factSet, skip: [], rec: hasRecord(v.factSet) });
   });

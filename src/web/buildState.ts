@@ -8,6 +8,7 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { FactSet } from "../facts/factSet.generated";
 import type { FactError } from "../facts/validate";
+import { ErrorKey, errorText } from "../facts/errorWords";
 import type { Lang } from "../i18n/format";
 
 export interface BuildState {
@@ -29,13 +30,13 @@ export const BLANK: FactSet = { factSetVersion: 1 };
 export const encodeFactSet = (fs: unknown): string => deflateRawSync(Buffer.from(JSON.stringify(fs), "utf8"), { level: 9 }).toString("base64url");
 
 /** The fact set a link carries, or an error naming `f` (a link cut short, or not one of ours). */
-export function decodeFactSet(f: unknown): { ok: true; value: unknown } | { ok: false; errors: FactError[] } {
-  const bad = (why: string) => ({ ok: false as const, errors: [{ pointer: "/f", message: `the fact set in this link ${why}; start again from /build` }] });
-  if (typeof f !== "string" || !/^[A-Za-z0-9_-]{1,400000}$/.test(f)) return bad("is not base64url text");
+export function decodeFactSet(f: unknown, lang: Lang = "en"): { ok: true; value: unknown } | { ok: false; errors: FactError[] } {
+  const bad = (why: ErrorKey) => ({ ok: false as const, errors: [{ pointer: "/f", message: errorText(lang, why) }] });
+  if (typeof f !== "string" || !/^[A-Za-z0-9_-]{1,400000}$/.test(f)) return bad("link.factSetNotBase64");
   try {
     return { ok: true, value: JSON.parse(inflateRawSync(Buffer.from(f, "base64url"), { maxOutputLength: MAX_JSON }).toString("utf8")) };
   } catch {
-    return bad("cannot be read (cut short, or not made by this page)");
+    return bad("link.factSetUnreadable");
   }
 }
 
@@ -44,7 +45,7 @@ const list = (v: unknown): string[] => [v ?? []].flat().filter((x): x is string 
 /** The state a query names, the fact set still unchecked (the page validates it and says what is wrong). */
 export function readState(query: Record<string, unknown>): { ok: true; state: Omit<BuildState, "factSet">; raw: unknown } | { ok: false; errors: FactError[]; lang: Lang } {
   const lang: Lang = query.lang === "fr" ? "fr" : "en";
-  const decoded = decodeFactSet(query.f);
+  const decoded = decodeFactSet(query.f, lang);
   if (!decoded.ok) return { ok: false, errors: decoded.errors, lang };
   const ask = typeof query.ask === "string" && POINTER.test(query.ask) && query.ask !== "" ? query.ask : undefined;
   const step = query.step === "incident" || query.step === "record" ? query.step : undefined;

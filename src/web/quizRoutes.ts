@@ -71,7 +71,7 @@ export function registerQuizRoutes(app: express.Express, kit: WebKit, { pages, p
     const s = pages.strings[lang];
     const scenario = byId.get(String(req.params.id));
     if (!scenario) { notFound(res, lang, s.notFoundScenario.replace("{id}", String(req.params.id))); return undefined; }
-    const st = scenarioState(scenario, req.query.p);
+    const st = scenarioState(scenario, req.query.p, lang);
     const r = await kit.assess(st.current, { lang });
     if (!r.ok) { page(res, lang, "error", scenario.words(lang).title, "", { heading: scenario.words(lang).title, message: r.errors.map((e) => `${e.pointer}: ${e.message}`).join("; ") }, 400); return undefined; }
     const link = (view = "") => scenarioHref(scenario.id, lang, digest, view);

@@ -71,7 +71,7 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
     const lang = langOf(req);
     const scenario = byId.get(String(req.params.id));
     if (!scenario) return { lang };
-    return { lang, scenario, ...scenarioState(scenario, query.p) };
+    return { lang, scenario, ...scenarioState(scenario, query.p, lang) };
   };
   const hrefFor = (id: string, lang: Lang, view = "", extra: Record<string, string> = {}) => scenarioHref(id, lang, digest, view, extra);
   const baseOf = (s: Scenario, lang: Lang) => {

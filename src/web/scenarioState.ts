@@ -18,12 +18,12 @@ export interface ScenarioState {
   badLink?: string;
 }
 
-/** The fact set a link's `p` gives: a patch that cannot be read or applied leaves the scenario as given. */
-export function scenarioState(scenario: Scenario, p: unknown): ScenarioState {
-  const decoded = decodePatch(p);
+/** The fact set a link's `p` gives: a patch that cannot be read or applied leaves the scenario as given (and says why, in `lang`). */
+export function scenarioState(scenario: Scenario, p: unknown, lang: Lang): ScenarioState {
+  const decoded = decodePatch(p, lang);
   if (!decoded.ok) return { patch: [], current: scenario.factSet, badLink: decoded.errors[0]!.message };
   if (!decoded.patch.length) return { patch: [], current: scenario.factSet };
-  const applied = patchFactSet(scenario.factSet, decoded.patch);
+  const applied = patchFactSet(scenario.factSet, decoded.patch, lang);
   if (!applied.ok) return { patch: [], current: scenario.factSet, badLink: applied.errors[0]!.message };
   return { patch: decoded.patch, current: applied.value as FactSet };
 }

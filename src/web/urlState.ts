@@ -5,21 +5,23 @@
  */
 import { compare } from "fast-json-patch";
 import type { FactError } from "../facts/validate";
+import { errorText } from "../facts/errorWords";
+import type { Lang } from "../i18n/format";
 
 export type Patch = { op: string; path: string; value?: unknown; from?: string }[];
 
 export const encodePatch = (patch: Patch): string => (patch.length ? Buffer.from(JSON.stringify(patch), "utf8").toString("base64url") : "");
 
-/** The patch a URL carries; an error naming `p` when it is not a base64url JSON array. */
-export function decodePatch(p: unknown): { ok: true; patch: Patch } | { ok: false; errors: FactError[] } {
+/** The patch a URL carries; an error naming `p` (in `lang`) when it is not a base64url JSON array. */
+export function decodePatch(p: unknown, lang: Lang = "en"): { ok: true; patch: Patch } | { ok: false; errors: FactError[] } {
   if (p === undefined || p === "") return { ok: true, patch: [] };
-  if (typeof p !== "string" || !/^[A-Za-z0-9_-]{1,200000}$/.test(p)) return { ok: false, errors: [{ pointer: "/p", message: "the changes in this link are not a base64url-encoded JSON Patch; open the scenario again" }] };
+  if (typeof p !== "string" || !/^[A-Za-z0-9_-]{1,200000}$/.test(p)) return { ok: false, errors: [{ pointer: "/p", message: errorText(lang, "link.patchNotBase64") }] };
   try {
     const v = JSON.parse(Buffer.from(p, "base64url").toString("utf8")) as unknown;
     if (!Array.isArray(v)) throw new Error("not an array");
     return { ok: true, patch: v as Patch };
   } catch {
-    return { ok: false, errors: [{ pointer: "/p", message: "the changes in this link are not a JSON Patch (an array of operations); open the scenario again" }] };
+    return { ok: false, errors: [{ pointer: "/p", message: errorText(lang, "link.patchNotArray") }] };
   }
 }
 

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { encodePatch } from "../../src/web/urlState";
+import { encodeFactSet } from "../../src/web/buildState";
 import { BUILD_PAGES } from "./buildPaths";
 import { browserSuite, openAllDetails, root } from "./harness";
 
@@ -19,6 +20,7 @@ const web = browserSuite();
 
 type Tree = { [k: string]: string | Tree };
 const catalogue = (lang: string) => JSON.parse(readFileSync(join(root, "templates", "web", lang, "strings.json"), "utf8")) as Tree;
+const errorWords = (lang: string) => JSON.parse(readFileSync(join(root, "templates", "errors", `${lang}.json`), "utf8")) as Tree;
 const en = catalogue("en");
 const fr = catalogue("fr");
 
@@ -38,8 +40,11 @@ const frFlat = flatten(fr);
  * differently, cut at its placeholders, the pieces of more than three words (shorter ones, such as
  * "Quiz" or "Incident", are French too, or too common to tell).
  */
-const englishPhrases = [...flatten(en)]
-  .filter(([k, v]) => frFlat.get(k) !== v)
+// The errors' words (templates/errors) too: a fact set's errors reach the French pages.
+const errorsEn = errorWords("en");
+const errorsFr = flatten(errorWords("fr"));
+const englishPhrases = [...flatten(en), ...[...flatten(errorsEn)].map(([k, v]) => [`errors:${k}`, v] as const)]
+  .filter(([k, v]) => (k.startsWith("errors:") ? errorsFr.get(k.slice(7)) : frFlat.get(k)) !== v)
   .flatMap(([k, v]) => v.split(/\{[^}]+\}/).map((piece) => ({ key: k, phrase: piece.trim() })))
   .filter((x) => x.phrase.split(/\s+/).length > 3);
 
@@ -57,6 +62,7 @@ const outcomes = (t: Tree) => new Set(Object.values(t.outcomes as Record<string,
 const frOutcomes = outcomes(fr);
 const enOnly = new Set([...outcomes(en)].filter((w) => !frOutcomes.has(w)));
 
+const REFUSED = `/build?lang=fr&f=${encodeFactSet({ factSetVersion: 1, incidentz: [], attack: { widespread: "yes" }, incidents: [{ id: "a", act: "murder", start: "2024-13-01" }] })}`;
 const china = encodePatch([{ op: "add", path: "/hypotheticals", value: { membership: [{ state: "CHN", entryIntoForce: "2002-07-01" }] } }]);
 const effects = encodePatch([{ op: "replace", path: "/incidents/0/territories/1/part", value: "effects" }]);
 const PAGES = [
@@ -71,12 +77,15 @@ const PAGES = [
   "/quiz?lang=fr",
   "/build?lang=fr",
   ...Object.values(BUILD_PAGES).map((p) => `${p}&lang=fr`),
+  // A link whose fact set the engine refuses: the start page with its errors (422).
+  REFUSED,
 ];
 
 web.test("the catalogue check has English phrases to look for", () => {
   // Were the filter to drop them all, the test below would pass on an English page.
   assert.ok(englishPhrases.length > 20, `${englishPhrases.length} phrases`);
   assert.ok(englishPhrases.some((x) => x.phrase === "Back to the scenario as given"));
+  assert.ok(englishPhrases.some((x) => x.phrase === "is required but missing"), "the errors' words too");
   return Promise.resolve();
 });
 
@@ -108,12 +117,12 @@ async function assertFrench(page: Page): Promise<void> {
 }
 
 /** The build pages by their name (a path alone names them all "/build"). */
-const named = new Map(Object.entries(BUILD_PAGES).map(([name, p]) => [`${p}&lang=fr`, name]));
+const named = new Map([...Object.entries(BUILD_PAGES).map(([name, p]) => [`${p}&lang=fr`, name] as const), [REFUSED, "build-refused"] as const]);
 
 for (const path of PAGES) {
   const name = named.get(path);
   web.test(`${name ?? path.split("?")[0]} in French: no English phrase of the catalogue, no English outcome word, French typography`, async () => {
-    const v = await web.open(path);
+    const v = await web.open(path, path === REFUSED ? { allowStatus: (url, status) => status === 422 && new URL(url).pathname === "/build" } : {});
     await assertFrench(v.page);
     await v.done(`french-${name ?? (path.replace(/\?.*/, "").replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home")}`);
   });

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { app, scenario } from "./helpers";
+import { assertFrench } from "../facts/frenchErrors";
 
 // A real server and fetch: the rows send raw bytes, which supertest would serialise as JSON.
 let server: Server;
@@ -101,3 +102,21 @@ for (const row of ROWS) {
     assert.match(String(says), row.says, text.slice(0, 300));
   });
 }
+
+// The same rows in French: the same status and pointer, the message in the reader's language.
+test("bad input in French (?lang=fr): the same pointers, and no English word in the messages", async () => {
+  const rows = ROWS.filter((r) => r.pointer);
+  assert.ok(rows.length > 25);
+  for (const row of rows) {
+    const raw = typeof row.body === "string" ? row.body : JSON.stringify(row.body);
+    const res = await fetch(`${base}${row.path ?? "/v1/assessments"}?lang=fr`, { method: "POST", headers: { "Content-Type": "application/json" }, body: raw });
+    const body = JSON.parse(await res.text()) as { errors: { pointer: string; message: string }[] };
+    assert.equal(res.status, row.status, row.name);
+    assert.equal(body.errors[0]?.pointer, row.pointer, row.name);
+    for (const e of body.errors) assertFrench(e.message, `${row.name}, ${e.pointer}`);
+  }
+  const missing = await fetch(`${base}/v1/assessments?lang=fr`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(darfur((f) => { delete f.factSetVersion; f.incidentz = []; })) });
+  const said = Object.fromEntries(((await missing.json()) as { errors: { pointer: string; message: string }[] }).errors.map((e) => [e.pointer, e.message]));
+  assert.equal(said["/factSetVersion"], "est requis mais absent");
+  assert.equal(said["/incidentz"], "n'est pas un champ de cet objet\u202f; vouliez-vous dire «\u00a0incidents\u00a0»\u202f?");
+});

@@ -11,6 +11,7 @@ import { validateFactSet } from "../../src/facts/validate";
 import { BLANK, buildHref, decodeFactSet } from "../../src/web/buildState";
 import { app, binary, root, scenario } from "../http/helpers";
 import { Answers, answerForm, belarus, fill, unescape } from "./buildForm";
+import { assertFrench } from "../facts/frenchErrors";
 
 /** Follow the page's form once: fill it, send it, follow the redirect. */
 async function answer(page: string, answers: Answers, button: "answer" | "skip" = "answer") {
@@ -113,6 +114,26 @@ test("a pasted fact set with errors shows each error's pointer, and a control be
   assert.match(notJson.text, /\{nope<\/textarea>/, "what was pasted is kept");
 });
 
+test("in French, a pasted fact set's errors and an answer's are in French, at the same pointers", async () => {
+  const bad = { factSetVersion: 1, attack: { widespread: "yes", policy: "State" }, incidentz: [], incidents: [{ id: "a", act: "deportation", start: "2024-13-01", end: "2020-01-01", territories: [{ state: "ltu" }] }] };
+  const items = (html: string) => [...(/<ul class="errors">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? "").matchAll(/<li><code>([^<]*)<\/code> ([^<]*)/g)].map((m) => ({ pointer: m[1]!, message: unescape(m[2]!).trim() }));
+  const fr = items((await request(app()).post("/build").type("form").send({ lang: "fr", json: JSON.stringify(bad) }).expect(422)).text);
+  const en = items((await request(app()).post("/build").type("form").send({ lang: "en", json: JSON.stringify(bad) }).expect(422)).text);
+  assert.ok(fr.length >= 4, JSON.stringify(fr));
+  assert.deepEqual(fr.map((e) => e.pointer), en.map((e) => e.pointer));
+  for (const e of fr) assertFrench(e.message, e.pointer);
+  assert.ok(fr.some((e) => e.message === "n'est pas un champ de cet objet\u202f; vouliez-vous dire «\u00a0incidents\u00a0»\u202f?"), JSON.stringify(fr));
+  // Past the schema, the facts that do not fit together: also in French.
+  const late = items((await request(app()).post("/build").type("form").send({ lang: "fr", json: JSON.stringify({ factSetVersion: 1, incidents: [{ id: "a", act: "murder", start: "2024-01-01", end: "2020-01-01" }] }) }).expect(422)).text);
+  assert.deepEqual(late, [{ pointer: "/incidents/0/end", message: "la fin du comportement (2020-01-01) est antérieure à son début (2024-01-01)" }]);
+  // An answer the schema refuses, on the French interview: at its field and in the list, in French.
+  const form = answerForm((await request(app()).get(buildHref({ lang: "fr", factSet: BLANK, skip: [], rec: false })).expect(200)).text)!;
+  const refused = await request(app()).get(`${form.action}?${fill(form, [[/\/act$/, "murder"], [/\/id$/, "Not An Id"]]).query.toString()}`).expect(422);
+  const atField = unescape(/<strong class="field-error" id="f-incidents-0-id-err">([^<]*)</.exec(refused.text)?.[1] ?? "");
+  assert.match(atField, /^n'a pas la forme attendue/);
+  assertFrench(atField);
+});
+
 test("the downloads are POST /v1/memos's memo, byte for byte, and the fact set itself", async () => {
   const facts = scenario("bangladesh-myanmar");
   for (const lang of ["en", "fr"] as const) {
@@ -190,11 +211,11 @@ test("the French interview reaches the same outcome, and no page of it shows a w
   pages.push((await request(app()).get(record).expect(200)).text);
   pages.push((await request(app()).post("/build").type("form").send({ lang: "fr", json: '{"factSetVersion":1,"attack":{"widespread":"oui"}}' }).expect(422)).text);
   for (const html of pages) {
-    // What a reader sees: text, and the words of buttons, options and labels; not pointers or the JSON itself, nor the
-    // validator's messages (the API's, in English), nor the scenarios' titles (the scenarios', in one language, as on the home page),
+    // What a reader sees: text, and the words of buttons, options and labels (the errors' too); not pointers or the JSON itself, nor the
+    // scenarios' titles (the scenarios', in one language, as on the home page),
     // nor the provisions the tree cites (as the rules cite them: "EoC art. 7(1)(d), element 1 (no permitted grounds)"), nor a
     // value quoted as the fact set spells it (the engine's question on the policy: répondez « state », « organization » ou « none »).
-    const text = unescape(html.replace(/<code>[\s\S]*?<\/code>|<pre>[\s\S]*?<\/pre>|<textarea[\s\S]*?<\/textarea>|<ul class="errors">[\s\S]*?<\/ul>|<select id="start-scenario"[\s\S]*?<\/select>|<p class="cite">[\s\S]*?<\/p>/g, " ").replace(/<[^>]+>/g, " ")).replace(/«\s*[a-z-]+\s*»/g, " ");
+    const text = unescape(html.replace(/<code>[\s\S]*?<\/code>|<pre>[\s\S]*?<\/pre>|<textarea[\s\S]*?<\/textarea>|<select id="start-scenario"[\s\S]*?<\/select>|<p class="cite">[\s\S]*?<\/p>/g, " ").replace(/<[^>]+>/g, " ")).replace(/«\s*[a-z-]+\s*»/g, " ");
     for (const w of words) {
       const re = new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u");
       const m = re.exec(text);

@@ -6,8 +6,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import request from "supertest";
+import { assertFrench } from "../facts/frenchErrors";
 import { app, scenario } from "../http/helpers";
 import { decodePatch, encodePatch } from "../../src/web/urlState";
+import { unescape } from "./buildForm";
 
 test("GET /: the scenarios, in English and in French, under a CSP that allows no inline script", async () => {
   for (const lang of ["en", "fr"]) {
@@ -60,6 +62,18 @@ test("a link that cannot be read says so and shows the scenario as given; a link
   const stale = await request(app()).get("/scenario/xinjiang?rd=000000000000").expect(200);
   assert.match(stale.text, /made under other rules/);
   await request(app()).get("/scenario/no-such").expect(404);
+});
+
+test("in French, a link whose changes cannot be read or applied says why in French, on the facts and the quiz tabs", async () => {
+  const notice = (html: string) => unescape(/<p class="notice error" role="alert">([^<]*)<\/p>/.exec(html)?.[1] ?? "");
+  const unreadable = notice((await request(app()).get("/scenario/xinjiang?lang=fr&p=!!!").expect(200)).text);
+  assert.match(unreadable, /^Les modifications de ce lien n'ont pu être lues\u00a0: les modifications de ce lien ne sont pas un JSON Patch encodé en base64url/);
+  const p = encodePatch([{ op: "replace", path: "/nope", value: 1 }]);
+  for (const view of ["", "/quiz"]) {
+    const said = notice((await request(app()).get(`/scenario/xinjiang${view}?lang=fr&p=${p}`).expect(200)).text);
+    assert.match(said, /son «\u00a0path\u00a0» n'existe pas dans le dossier/, view);
+    assertFrench(said.replace(/^[^:]*:/, ""), view);
+  }
 });
 
 test("the memo files are POST /v1/memos's, byte for byte", async () => {

@@ -17,6 +17,7 @@ import type { FactSet } from "../../src/facts/factSet.generated";
 import en from "../../templates/web/en/strings.json";
 import frStrings from "../../templates/web/fr/strings.json";
 import { app, expectedOf, keyOf, scenario, scenarioIds } from "../http/helpers";
+import { assertFrench } from "../facts/frenchErrors";
 
 const BM = "bangladesh-myanmar";
 const DEPORTATION = "incident/deportation-to-bangladesh/jurisdiction";
@@ -197,6 +198,12 @@ test("a quiz on a pasted fact set: errors at their pointers, then the same predi
   assert.match(invalid.text, /role="alert"/);
   assert.match(invalid.text, /<li><code>\/incidents\/0\/partOfAttack<\/code> must be/);
   assert.ok(invalid.text.includes("&quot;partOfAttack&quot;:&quot;maybe&quot;"), "the text comes back to be corrected");
+  // In French, the same errors at the same pointers, in French.
+  const invalidFr = await request(app()).post("/quiz?lang=fr").type("form").send({ facts: JSON.stringify(bad) }).expect(422);
+  const errorsOf = (html: string) => [...html.matchAll(/<li><code>([^<]*)<\/code> ([^<]*)<\/li>/g)].map((m) => [m[1]!, m[2]!.replace(/&#x27;/g, "'").replace(/&quot;/g, '"')] as const);
+  assert.deepEqual(errorsOf(invalidFr.text).map(([p]) => p), errorsOf(invalid.text).map(([p]) => p));
+  assert.deepEqual(errorsOf(invalidFr.text)[0], ["/incidents/0/partOfAttack", "doit être de type boolean ou null"]);
+  for (const [p, m] of errorsOf(invalidFr.text)) assertFrench(m, p);
   const notJson = await request(app()).post("/quiz?lang=fr").type("form").send({ facts: "{ nope" }).expect(422);
   assert.match(notJson.text, /<li><code>facts<\/code> n&#x27;est pas du JSON/);
   await request(app()).post("/quiz?lang=en").type("form").send({}).expect(422);
