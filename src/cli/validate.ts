@@ -1,18 +1,9 @@
 /** rome-assess validate FILE|-: the fact set's errors, each with its JSON Pointer, without assessing it. */
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { jsonSyntaxError } from "../facts/jsonSyntax";
 import { validateFactSet } from "../facts/validate";
 import { InputError, Io } from "./io";
-
-/** Where a JSON syntax error is, as line and column (1-based), from the parser's message or its end. */
-export function syntaxPosition(text: string, message: string): { line: number; column: number } {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const at = /position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : text.length;
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
-}
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
   program.command("validate")
@@ -26,10 +17,11 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
       let input: unknown;
       try { input = JSON.parse(text); }
       catch (e) {
-        const msg = (e as Error).message;
-        const { line, column } = syntaxPosition(text, msg);
-        const shown = text.split("\n")[line - 1] ?? "";
-        throw new InputError(`${name}:${line}:${column}: not valid JSON: ${msg}\n  ${shown}\n  ${" ".repeat(Math.max(0, column - 1))}^`);
+        // As compilers say it (file:line:column), the line and a caret under the column.
+        const syntax = jsonSyntaxError(text);
+        if (!syntax) throw new InputError(`${name} is not valid JSON: ${(e as Error).message}`);
+        const shown = text.split("\n")[syntax.line - 1]?.replace(/\r$/, "") ?? "";
+        throw new InputError(`${name}:${syntax.line}:${syntax.column}: not valid JSON: ${syntax.what}\n  ${shown}\n  ${" ".repeat(Math.max(0, syntax.column - 1))}^`);
       }
       const v = validateFactSet(input);
       if (v.ok) return io.out("valid\n");

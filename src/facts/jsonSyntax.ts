@@ -10,6 +10,8 @@ import type { Lang } from "../i18n/format";
 
 export interface JsonSyntaxError {
   line: number; column: number; text: string;
+  /** What was expected there, in words. */
+  what: string;
   /** Where and what: "line 3, column 12: … The line: “…”". */
   where: string;
   /** The whole sentence for a request body, or for a file named `file`. */
@@ -34,5 +36,5 @@ export function jsonSyntaxError(text: string, lang: Lang = "en"): JsonSyntaxErro
   const w = words[lang];
   const what = (w.codes as Record<string, string>)[printParseErrorCode(first.error)] ?? w.other;
   const where = w.where.replace("{line}", String(line)).replace("{column}", String(column)).replace("{what}", what).replace("{text}", shown);
-  return { line, column, text: shown, where, message: (file) => (file === undefined ? w.body : w.file.replace("{file}", file)).replace("{where}", where) };
+  return { line, column, text: shown, what, where, message: (file) => (file === undefined ? w.body : w.file.replace("{file}", file)).replace("{where}", where) };
 }
