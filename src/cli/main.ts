@@ -14,6 +14,7 @@ import { runtime } from "../runtime";
 import { renderSummary } from "./summary";
 import { InputError, Io, readInput, writeOutput } from "./io";
 import { registerBatch } from "./batch";
+import { registerImportExport } from "./importExport";
 import { registerServe } from "./serve";
 import { registerTeaching } from "./teach";
 import { MAX_YEAR, MIN_YEAR, isCalendarDate } from "../dates";
@@ -87,6 +88,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
 
   registerTeaching(program, io, (c) => { code = c; });
   registerBatch(program, io, (c) => { code = c; });
+  registerImportExport(program, io, (c) => { code = c; });
   registerServe(program, io);
 
   if (argv.length === 0) argv = ["--help"];

@@ -77,8 +77,10 @@ export function locate(e: { pointer: string; message: string }, incidents: RowIn
   for (const [at, col] of inc.origins) {
     if ((rest === at || rest.startsWith(at + "/")) && at.length > best) { column = col; best = at.length; }
   }
-  if (column !== undefined) return { pointer: e.pointer, row: inc.row, column, message: `row ${inc.row}, column ${JSON.stringify(column)}: ${e.message}` };
+  // The schema's "not in the expected form" says too little for an id typed by hand.
+  const message = rest === "/id" && /expected form/.test(e.message) ? `${JSON.stringify(inc.incident.id)} cannot be an incident's id: use only lower-case letters, digits and hyphens, or give the column "slug": true in the mapping to make an id of the text` : e.message;
+  if (column !== undefined) return { pointer: e.pointer, row: inc.row, column, message: `row ${inc.row}, column ${JSON.stringify(column)}: ${message}` };
   // Not from a cell: the row as a whole, or a fact the mapping's "incident" gives every row.
   const what = rest === "" ? "" : ` (${rest.slice(1)}, from no column${/^\/(act|id)$/.test(rest) ? ": the mapping must say which column holds it" : ""})`;
-  return { pointer: e.pointer, row: inc.row, message: `row ${inc.row}${what}: ${e.message}` };
+  return { pointer: e.pointer, row: inc.row, message: `row ${inc.row}${what}: ${message}` };
 }
