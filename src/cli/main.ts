@@ -14,6 +14,7 @@ import { runtime } from "../runtime";
 import { renderSummary } from "./summary";
 import { InputError, Io, readInput, writeOutput } from "./io";
 import { registerBatch } from "./batch";
+import { registerImportExport } from "./importExport";
 import { registerServe } from "./serve";
 import { registerTeaching } from "./teach";
 import { registerInit } from "./init";
@@ -89,6 +90,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
 
   registerTeaching(program, io, (c) => { code = c; });
   registerBatch(program, io, (c) => { code = c; });
+  registerImportExport(program, io, (c) => { code = c; });
   registerServe(program, io);
   registerInit(program, io);
   registerValidate(program, io, (c) => { code = c; });

@@ -26,6 +26,7 @@ import { MemoFormat, MemoLang, negotiateMemo } from "./negotiate";
 import { openApiDocument } from "./openapi";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
 import { registerTeachRoutes } from "./teachRoutes";
+import { registerImportRoute } from "./importRoute";
 import { checkCharset, refuseUtf16 } from "./charset";
 import { knownQueryParameters } from "./queryParams";
 import { jsonSyntaxError } from "../facts/jsonSyntax";
@@ -216,6 +217,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     sendJson(res, body);
   });
   registerTeachRoutes(app, { scenarios, assess, sendJson: (res, body) => sendJson(res, body), sendFresh, withBody: bodyOf, notAllowed, queryChoice });
+  registerImportRoute(app, { limit, sendFresh, withBody: bodyOf, notAllowed, queryChoice });
   // The web page: the same assessments, in HTML (src/web/).
   registerWebRoutes(app, { rt, scenarios, assess });
   get("/openapi.json", (_req, res) => sendJson(res, openApiBody));

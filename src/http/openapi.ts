@@ -4,10 +4,12 @@
  * `/v1/schema/fact-set` (a relative reference, resolved against this document's own address).
  * The assessment's schema follows the v1 contract (DESIGN.md, src/assess/types.ts): a change to
  * the assessment must change it too (tests/http validates real responses against it).
- * The teaching routes (quiz, answers, compare) are described in openapiTeach.ts, merged here.
+ * The teaching routes (quiz, answers, compare) are described in openapiTeach.ts, the import in
+ * openapiImport.ts, both merged here.
  */
 import { DOCX_MEDIA_TYPE } from "../memo/renderDocx";
 import { teachPaths, teachResponses, teachSchemas } from "./openapiTeach";
+import { importPaths, importSchemas } from "./openapiImport";
 
 export const FACT_SET_SCHEMA_PATH = "/v1/schema/fact-set";
 
@@ -709,6 +711,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         },
       },
       ...teachPaths,
+      ...importPaths,
       "/openapi.json": {
         get: {
           operationId: "getOpenApi",
@@ -724,6 +727,6 @@ export function openApiDocument(version: string): Record<string, unknown> {
         },
       },
     },
-    components: { schemas: { ...schemas, ...teachSchemas }, responses: { ...responses, ...teachResponses }, parameters },
+    components: { schemas: { ...schemas, ...teachSchemas, ...importSchemas }, responses: { ...responses, ...teachResponses }, parameters },
   };
 }

@@ -26,6 +26,7 @@ export const PROBLEMS = {
   invalidFactSet: { slug: "invalid-fact-set", title: "The fact set is invalid", status: 422 },
   invalidAnswers: { slug: "invalid-answers", title: "The answers are invalid", status: 422 },
   invalidComparison: { slug: "invalid-comparison", title: "The comparison request is invalid", status: 422 },
+  invalidImport: { slug: "invalid-import", title: "The sheet cannot be imported", status: 422 },
   invalidPatch: { slug: "invalid-patch", title: "The JSON Patch cannot be applied", status: 422 },
   internal: { slug: "internal-error", title: "Internal server error", status: 500 },
 } as const satisfies Record<string, ProblemSpec>;

@@ -136,10 +136,10 @@ test("GET /openapi.json documents every route the app serves, and nothing it doe
   const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)).sort();
   assert.deepEqual(documented, [
     "GET /healthz", "GET /openapi.json", "GET /v1/rules", "GET /v1/scenarios", "GET /v1/scenarios/{id}", "GET /v1/scenarios/{id}/quiz", "GET /v1/schema/assessment", "GET /v1/schema/fact-set",
-    "POST /v1/assessments", "POST /v1/compare", "POST /v1/memos", "POST /v1/scenarios/{id}/answers",
+    "POST /v1/assessments", "POST /v1/compare", "POST /v1/imports", "POST /v1/memos", "POST /v1/scenarios/{id}/answers",
   ]);
   const facts = scenario(scenarioIds[0]!);
-  const bodies: Record<string, unknown> = { "/v1/compare": { before: facts, after: facts }, "/v1/scenarios/{id}/answers": { answers: {} } };
+  const bodies: Record<string, unknown> = { "/v1/compare": { before: facts, after: facts }, "/v1/scenarios/{id}/answers": { answers: {} }, "/v1/imports": { csv: "Incident ID,Act\nk-1,murder\n", mapping: { columns: { "Incident ID": "id", Act: "act" } } } };
   for (const d of documented) {
     const [method, path] = d.split(" ") as [string, string];
     const url = path.replace("{id}", scenarioIds[0]!);
