@@ -6,29 +6,41 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../src/runtime";
 
 const root = projectRoot();
 
-export interface ReadmeCommand { line: string; command: string; args: string[]; stdinFile?: string; exit: number }
+/** One rome-assess program of a line: its arguments and its redirections. */
+export interface Stage { args: string[]; stdinFile?: string; stdoutFile?: string }
+export interface ReadmeCommand { line: string; command: string; args: string[]; stdinFile?: string; stdoutFile?: string; exit: number; then: Stage[] }
 
-/** The rome-assess lines of the fenced code blocks, split into arguments (the README uses no quoting). */
+const PROGRAM = /^(?:npx rome-assess|rome-assess|node bin\/rome-assess\.js)(?:\s+(.*))?$/;
+
+function stageOf(words: string[]): Stage {
+  const at = (op: string) => { const i = words.indexOf(op); return i >= 0 ? words[i + 1] : undefined; };
+  const cut = Math.min(...["<", ">"].map((op) => words.indexOf(op)).filter((i) => i >= 0), words.length);
+  const stdinFile = at("<"), stdoutFile = at(">");
+  return { args: words.slice(0, cut), ...(stdinFile ? { stdinFile } : {}), ...(stdoutFile ? { stdoutFile } : {}) };
+}
+
+/**
+ * The rome-assess lines of the fenced code blocks, split into arguments (the README uses no
+ * quoting), with `<` and `>` files, and `|` into another rome-assess command.
+ */
 export function readmeCommands(markdown: string): ReadmeCommand[] {
   const blocks = [...markdown.matchAll(/^```[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? "");
   const out: ReadmeCommand[] = [];
   for (const line of blocks.flatMap((b) => b.split("\n"))) {
-    const m = /^(?:npx rome-assess|rome-assess|node bin\/rome-assess\.js)(?:\s+(.*))?$/.exec(line.trim());
+    const m = PROGRAM.exec(line.trim());
     if (!m) continue;
     const [command = "", comment = ""] = (m[1] ?? "").split(/\s+#\s/);
-    const words = command.trim().split(/\s+/).filter(Boolean);
-    const lt = words.indexOf("<");
-    const stdinFile = lt >= 0 ? words[lt + 1] : undefined;
-    const args = lt >= 0 ? words.slice(0, lt) : words;
+    const [first = "", ...rest] = command.trim().split(/\s+\|\s+/);
+    const then = rest.map((p) => stageOf((PROGRAM.exec(p.trim())?.[1] ?? "").split(/\s+/).filter(Boolean)));
     const stated = /exits? (\d)/.exec(comment);
-    out.push({ line: line.trim(), command: command.trim(), args, ...(stdinFile ? { stdinFile } : {}), exit: stated ? Number(stated[1]) : 0 });
+    out.push({ line: line.trim(), command: command.trim(), ...stageOf(first.split(/\s+/).filter(Boolean)), exit: stated ? Number(stated[1]) : 0, then });
   }
   return out;
 }
@@ -36,6 +48,8 @@ export function readmeCommands(markdown: string): ReadmeCommand[] {
 test("readmeCommands finds the commands, their redirections and stated exit codes", () => {
   const cmds = readmeCommands("text\n```sh\nnpx rome-assess assess - < f.json   # in French\nnpm test\nrome-assess memo x.json   # exits 2 here\n```\nrome-assess outside\n");
   assert.deepEqual(cmds.map((c) => [c.args, c.stdinFile, c.exit]), [[["assess", "-"], "f.json", 0], [["memo", "x.json"], undefined, 2]]);
+  const [piped] = readmeCommands("```\nnpx rome-assess import a.csv --mapping m.json | npx rome-assess assess - > out.json\n```\n");
+  assert.deepEqual([piped!.args, piped!.then], [["import", "a.csv", "--mapping", "m.json"], [{ args: ["assess", "-"], stdoutFile: "out.json" }]]);
 });
 
 // Run where the README's relative paths resolve, but not in the repository itself: the commands'
@@ -52,9 +66,18 @@ test("README.md shows at least the commands this test was written against", () =
 for (const c of commands) {
   const skip = c.args[0] === "serve" ? "long-running: the server runs until stopped" : false;
   test(`README: rome-assess ${c.command}`, { skip }, () => {
-    const input = c.stdinFile ? readFileSync(join(cwd, c.stdinFile)) : undefined;
-    // Standard input is closed unless the command redirects it, as in a script.
-    const r = spawnSync(process.execPath, [join(root, "bin/rome-assess.js"), ...c.args], { cwd, encoding: "utf8", timeout: 120_000, ...(input ? { input } : { stdio: ["ignore", "pipe", "pipe"] }) });
+    // Standard input is closed unless the command redirects it or a pipe feeds it, as in a script.
+    const run = (st: Stage, piped?: string) => {
+      const input = st.stdinFile ? readFileSync(join(cwd, st.stdinFile)) : piped;
+      const r = spawnSync(process.execPath, [join(root, "bin/rome-assess.js"), ...st.args], { cwd, encoding: "utf8", timeout: 120_000, ...(input !== undefined ? { input } : { stdio: ["ignore", "pipe", "pipe"] }) });
+      if (st.stdoutFile) writeFileSync(join(cwd, st.stdoutFile), r.stdout);
+      return r;
+    };
+    let r = run(c);
+    for (const st of c.then) {
+      assert.equal(r.status, 0, `${c.line}: the program before the pipe\n${r.stderr}`);
+      r = run(st, r.stdout);
+    }
     assert.equal(r.status, c.exit, `${c.line}\n${r.stderr}`);
   });
 }
