@@ -7,6 +7,7 @@
 import Ajv2020, { ErrorObject } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import countries from "i18n-iso-countries";
+import { alpha3For } from "./stateCodes";
 import factSetSchema from "../../schemas/fact-set.schema.json";
 import actsSchema from "../../schemas/acts.schema.json";
 import { escapeToken, readPointer } from "../engine/path";
@@ -59,9 +60,10 @@ export function describe(e: ErrorObject, lang: Lang = "en"): FactError {
     case "format":
       return at(p.format === "iso3166-alpha3" ? say("schema.stateCode", { value: String(e.data) }) : say("schema.calendarDate"));
     case "pattern": {
-      const upper = typeof e.data === "string" ? e.data.toUpperCase() : "";
-      const hint = e.schemaPath.includes("/state/") && ALPHA3.has(upper) ? say("schema.suggest", { near: upper }) : "";
-      return at(patternMessage(e.schemaPath, lang) + hint);
+      // A State written as its alpha-2 code or its name: the alpha-3 code it most likely meant.
+      const meant = e.schemaPath.includes("/state/") && typeof e.data === "string" ? alpha3For(e.data) : undefined;
+      const hint = meant ? say("schema.suggest", { near: meant }) : "";
+      return at(patternMessage(e, lang) + hint);
     }
     case "maxLength": case "minLength": case "maxProperties": case "maxItems": case "minItems":
       return at(say(`schema.${e.keyword}`, { limit: count(lang, Number(p.limit)) }));
@@ -76,9 +78,27 @@ export function describe(e: ErrorObject, lang: Lang = "en"): FactError {
   }
 }
 
-function patternMessage(schemaPath: string, lang: Lang): string {
+/** The id patterns of the schema, in words, and how to make a value fit each (for the example). */
+const ID_PATTERNS: Record<string, { chars: ErrorKey; fit: (v: string) => string }> = {
+  "^[a-z0-9-]+$": { chars: "chars.lower", fit: (v) => v.toLowerCase().replace(/[^a-z0-9]+/g, "-") },
+  "^[A-Za-z0-9-]+$": { chars: "chars.letters", fit: (v) => v.replace(/[^A-Za-z0-9]+/g, "-") },
+  "^[A-Za-z0-9._-]+$": { chars: "chars.lettersDots", fit: (v) => v.replace(/[^A-Za-z0-9._-]+/g, "-") },
+};
+
+function patternMessage(e: ErrorObject, lang: Lang): string {
+  const schemaPath = e.schemaPath;
   if (schemaPath.includes("/calendarDate/")) return errorText(lang, "schema.datePattern", { min: MIN_YEAR, max: MAX_YEAR });
   if (schemaPath.includes("/state/")) return errorText(lang, "schema.statePattern");
+  const pattern = String((e.params as { pattern?: unknown }).pattern ?? "");
+  const id = ID_PATTERNS[pattern];
+  if (id) {
+    // The value made to fit, as the example: "camp 1" → "camp-1".
+    const example = typeof e.data === "string" ? id.fit(e.data).replace(/^-+|-+$/g, "").slice(0, 80) : "";
+    return errorText(lang, "schema.idPattern", { chars: errorText(lang, id.chars), example: quoted(lang, example || "killings-2004") });
+  }
+  if (pattern.startsWith("^(ICC-")) return errorText(lang, "schema.situationPattern");
+  if (pattern.startsWith("^https?")) return errorText(lang, "schema.urlPattern");
+  if (pattern.startsWith("^(/(")) return errorText(lang, "schema.pointerPattern");
   return errorText(lang, "schema.pattern");
 }
 
@@ -113,7 +133,9 @@ function useful(errors: ErrorObject[]): ErrorObject[] {
     // A nullable date (or fact) that is neither: its failed "null" branch says nothing the other branch's error does not.
     .filter((e) => !(e.keyword === "type" && (e.params as { type?: unknown }).type === "null" && errors.some((x) => x !== e && x.instancePath === e.instancePath && x.keyword !== "type" && !["oneOf", "anyOf", "if"].includes(x.keyword))))
     // A date not written YYYY-MM-DD, or a State code not in capitals, is said so once: the second check adds nothing.
-    .filter((e) => !(e.keyword === "format" && ["date", "iso3166-alpha3"].includes(String((e.params as { format?: unknown }).format)) && at(e, "pattern")));
+    .filter((e) => !(e.keyword === "format" && ["date", "iso3166-alpha3"].includes(String((e.params as { format?: unknown }).format)) && at(e, "pattern")))
+    // "Lithuania" for a State is too long because it is not a code: the pattern's error says so, with the code.
+    .filter((e) => !((e.keyword === "maxLength" || e.keyword === "minLength") && at(e, "pattern")));
   const seen = new Set<string>();
   return out.filter((e) => {
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
@@ -122,6 +144,21 @@ function useful(errors: ErrorObject[]): ErrorObject[] {
     return true;
   });
 }
+
+/** The pointer of the first fact (a value, not an object) under `v`. */
+function firstLeaf(v: unknown, at: string): string {
+  if (v === null || typeof v !== "object") return at;
+  const [k, x] = Object.entries(v as Record<string, unknown>)[0] ?? [];
+  return k === undefined ? at : firstLeaf(x, `${at}/${escapeToken(k)}`);
+}
+/**
+ * A fact whose value is a list or an object of its own, which sources support as a whole: a list
+ * (the grounds, the referring States), a scope, or an entry of the record (a referral, a
+ * declaration, a deferral, the Prosecutor's steps), which the memo footnotes as one step.
+ */
+const isWholeFact = (pointer: string) =>
+  /\/(territories|perpetrators|nationalities|grounds|connectedTo|scope|situations|by)$/.test(pointer)
+  || /^\/(referrals\/(states|securityCouncil)\/\d+|declarations\/\d+|deferrals\/\d+|proprioMotu)$/.test(pointer);
 
 function semanticErrors(fs: FactSet, lang: Lang): FactError[] {
   const errors: FactError[] = [];
@@ -184,7 +221,11 @@ function semanticErrors(fs: FactSet, lang: Lang): FactError[] {
   });
   for (const [pointer, ids] of Object.entries(fs.evidence ?? {})) {
     const at = `/evidence/${escapeToken(pointer)}`;
-    if (pointer === "" || readPointer(fs, pointer) === undefined) errors.push({ pointer: at, message: say("facts.evidenceNoFact", { pointer: q(pointer) }) });
+    const target = pointer === "" ? undefined : readPointer(fs, pointer);
+    if (target === undefined) errors.push({ pointer: at, message: say("facts.evidenceNoFact", { pointer: q(pointer) }) });
+    // Sources attach to facts: at a group (an incident, the attack) they would be read by no rule
+    // and footnote nothing, in silence. The first fact under it is the example of what to give.
+    else if (target !== null && typeof target === "object" && !isWholeFact(pointer)) errors.push({ pointer: at, message: say("facts.evidenceAtGroup", { pointer: q(pointer), example: q(firstLeaf(target, pointer)) }) });
     ids.forEach((id, k) => {
       if (!sourceIds.has(id)) errors.push({ pointer: `${at}/${k}`, message: say("facts.evidenceNoSource", { id: q(id) }) });
     });

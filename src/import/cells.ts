@@ -3,14 +3,9 @@
  * act, a list. A cell that cannot be read gives the reason in words (its row and column are added
  * by the caller); the validator then checks what could be read.
  */
-import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json";
-import fr from "i18n-iso-countries/langs/fr.json";
+import { alpha3For } from "../facts/stateCodes";
 import { MAX_YEAR, MIN_YEAR, isCalendarDate } from "../dates";
 import type { ImportMapping } from "./mapping.generated";
-
-countries.registerLocale(en);
-countries.registerLocale(fr);
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
 export type DateFormat = NonNullable<ImportMapping["dateFormat"]>;
@@ -62,10 +57,8 @@ export function toDate(text: string, format: DateFormat = "YYYY-MM-DD"): Cell<st
 export function toState(text: string, own?: Words): Cell<string> {
   const w = lookUp(text, own);
   const t = (w.found && typeof w.value === "string" ? w.value : text).trim().replace(/^.*::/, "").trim();
-  if (/^[A-Za-z]{3}$/.test(t) && countries.isValid(t.toUpperCase())) return { ok: true, value: t.toUpperCase() };
-  if (/^[A-Za-z]{2}$/.test(t) && countries.isValid(t.toUpperCase())) return { ok: true, value: countries.alpha2ToAlpha3(t.toUpperCase())! };
-  const byName = countries.getAlpha3Code(t, "en") ?? countries.getAlpha3Code(t, "fr");
-  if (byName) return { ok: true, value: byName };
+  const code = alpha3For(t);
+  if (code) return { ok: true, value: code };
   return { ok: false, message: `${JSON.stringify(t)} is not a State this tool knows: write its ISO 3166-1 alpha-3 code (such as MMR, or PSE for Palestine) or its English name, or add the sheet's word to the column's "values"` };
 }
 

@@ -77,8 +77,8 @@ export function locate(e: { pointer: string; message: string }, incidents: RowIn
   for (const [at, col] of inc.origins) {
     if ((rest === at || rest.startsWith(at + "/")) && at.length > best) { column = col; best = at.length; }
   }
-  // The schema's "not in the expected form" says too little for an id typed by hand.
-  const message = rest === "/id" && /expected form/.test(e.message) ? `${JSON.stringify(inc.incident.id)} cannot be an incident's id: use only lower-case letters, digits and hyphens, or give the column "slug": true in the mapping to make an id of the text` : e.message;
+  // For an id typed in a sheet, the fix the mapping offers too (its "slug").
+  const message = rest === "/id" && /^must be written with/.test(e.message) ? `${JSON.stringify(inc.incident.id)} cannot be an incident's id: use only lower-case letters, digits and hyphens, or give the column "slug": true in the mapping to make an id of the text` : e.message;
   if (column !== undefined) return { pointer: e.pointer, row: inc.row, column, message: `row ${inc.row}, column ${JSON.stringify(column)}: ${message}` };
   // Not from a cell: the row as a whole, or a fact the mapping's "incident" gives every row.
   const what = rest === "" ? "" : ` (${rest.slice(1)}, from no column${/^\/(act|id)$/.test(rest) ? ": the mapping must say which column holds it" : ""})`;

@@ -130,7 +130,7 @@ test("in French, a pasted fact set's errors and an answer's are in French, at th
   const form = answerForm((await request(app()).get(buildHref({ lang: "fr", factSet: BLANK, skip: [], rec: false })).expect(200)).text)!;
   const refused = await request(app()).get(`${form.action}?${fill(form, [[/\/act$/, "murder"], [/\/id$/, "Not An Id"]]).query.toString()}`).expect(422);
   const atField = unescape(/<strong class="field-error" id="f-incidents-0-id-err">([^<]*)</.exec(refused.text)?.[1] ?? "");
-  assert.match(atField, /^n'a pas la forme attendue/);
+  assert.match(atField, /^ne doit comporter que des lettres minuscules, chiffres et traits d'union .*par exemple «\u00a0not-an-id\u00a0»$/);
   assertFrench(atField);
 });
 
