@@ -1,11 +1,11 @@
 /**
  * Every rome-assess command shown in README.md's code blocks runs as written and exits as the README
- * says (0 unless its comment says "exits N"). `serve` (and `npm start`, which is not a rome-assess
- * line) runs until stopped, so it is skipped here; the HTTP tests start the server instead.
+ * says (0 unless its comment says "exits N"). `serve` runs until stopped: it is run on a free port
+ * until it answers /healthz, then stopped (`npm start`, not a rome-assess line, has its own test).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,9 +63,28 @@ test("README.md shows at least the commands this test was written against", () =
   for (const c of ["init", "validate", "assess", "memo", "rules", "scenarios", "quiz", "compare", "batch"]) assert.ok(shown.has(c), c);
 });
 
+/** `serve` runs until stopped: it must say it listens and answer /healthz, then stop on SIGTERM with 0. */
+async function runServe(c: ReadmeCommand) {
+  // Port 0 for the README's port: a free one, so that the test never meets a port in use.
+  const args = c.args.map((a, i) => (c.args[i - 1] === "--port" ? "0" : a));
+  const proc = spawn(process.execPath, [join(root, "bin/rome-assess.js"), ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+  let err = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    proc.stderr!.setEncoding("utf8").on("data", (d: string) => { err += d; const m = /"msg":"listening".*"port":(\d+)/.exec(err); if (m) resolve(Number(m[1])); });
+    proc.once("exit", (code) => reject(new Error(`${c.line} exited ${code} before listening: ${err}`)));
+  });
+  assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+  proc.kill("SIGTERM");
+  assert.equal(await exited, 0, err);
+}
+
 for (const c of commands) {
-  const skip = c.args[0] === "serve" ? "long-running: the server runs until stopped" : false;
-  test(`README: rome-assess ${c.command}`, { skip }, () => {
+  if (c.args[0] === "serve") {
+    test(`README: rome-assess ${c.command} (listens, answers /healthz, stops on SIGTERM)`, { timeout: 60_000 }, () => runServe(c));
+    continue;
+  }
+  test(`README: rome-assess ${c.command}`, () => {
     // Standard input is closed unless the command redirects it or a pipe feeds it, as in a script.
     const run = (st: Stage, piped?: string) => {
       const input = st.stdinFile ? readFileSync(join(cwd, st.stdinFile)) : piped;
