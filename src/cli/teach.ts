@@ -104,11 +104,13 @@ export function registerTeaching(program: Command, io: Io, setCode: (c: number) 
   program.command("compare").description("What if: assess two fact sets (or one and a JSON Patch) and list every conclusion that changed, and why.")
     .argument("<before>", "the first fact set (JSON file, or - for standard input)")
     .argument("[after]", "the second fact set")
-    .addOption(new Option("--patch <file>", "an RFC 6902 JSON Patch to apply to <before> instead of a second fact set").conflicts("after"))
+    .addOption(new Option("--patch <file>", "an RFC 6902 JSON Patch to apply to <before> instead of a second fact set"))
     .option("--json", "print the comparison as JSON (with both assessments)")
     .action(async (beforeFile: string, afterFile: string | undefined, opts: { patch?: string; json?: boolean }) => {
       const before = readInput(beforeFile, io.stdin) as object;
       let after: object;
+      // Both would leave one unused in silence; POST /v1/compare refuses both too.
+      if (opts.patch && afterFile !== undefined) throw new InputError("give a second fact set or --patch FILE, not both: the patch would describe the change the second fact set already is");
       if (opts.patch) {
         const patch = readInput(opts.patch, io.stdin);
         if (!Array.isArray(patch)) throw new InputError("the patch must be a JSON array of RFC 6902 operations");

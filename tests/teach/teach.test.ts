@@ -76,6 +76,11 @@ test("compare on the command line, with two files or a patch; a bad patch is a u
   const p = cli(["compare", a, "--patch", tmp("p.json", [{ op: "replace", path: "/incidents/0/start", value: "2001-01-01" }, { op: "replace", path: "/incidents/0/end", value: "2001-02-01" }])]);
   assert.match(p.stdout, /Conduct after the Statute entered into force.*: met → not_met/);
   assert.equal(cli(["compare", a, "--patch", tmp("q.json", [{ op: "replace", path: "/nope/0", value: 1 }])]).status, 2);
+  // A second fact set and a patch: one would be left unused in silence (POST /v1/compare refuses both too).
+  const both = cli(["compare", a, tmp("b2.json", b), "--patch", tmp("p2.json", [])]);
+  assert.equal(both.status, 2);
+  assert.match(both.stderr, /give a second fact set or --patch FILE, not both/);
+  assert.equal(both.stdout, "");
 });
 test("scenarios list, show and run", () => {
   const l = cli(["scenarios", "list", "--json"]);
