@@ -10,6 +10,7 @@
 import { DOCX_MEDIA_TYPE } from "../memo/renderDocx";
 import { teachPaths, teachResponses, teachSchemas } from "./openapiTeach";
 import { importPaths, importSchemas } from "./openapiImport";
+import { errorsProblem } from "./openapiProblems";
 
 export const FACT_SET_SCHEMA_PATH = "/v1/schema/fact-set";
 
@@ -507,29 +508,10 @@ const schemas = {
     },
     additionalProperties: false,
   },
-  ValidationProblem: {
-    type: "object",
-    description: "RFC 9457 problem details for an invalid fact set (or answers, comparison request or patch): every error (at most 100), each with the JSON Pointer of the field and what was expected.",
-    required: ["type", "title", "status", "detail", "errors"],
-    properties: {
-      type: { type: "string", format: "uri" },
-      title: str,
-      status: { const: 422 },
-      detail: str,
-      errors: {
-        type: "array",
-        minItems: 1,
-        maxItems: 100,
-        items: {
-          type: "object",
-          required: ["pointer", "message"],
-          properties: { pointer: { type: "string", description: "JSON Pointer (RFC 6901) of the invalid field; empty for the whole document." }, message: str },
-          additionalProperties: false,
-        },
-      },
-    },
-    additionalProperties: false,
-  },
+  ValidationProblem: errorsProblem(
+    "RFC 9457 problem details for an invalid fact set (or answers, comparison request or patch): every error (at most 100), each with the JSON Pointer of the field and what was expected.",
+    "JSON Pointer (RFC 6901) of the invalid field; empty for the whole document.",
+  ),
 };
 
 const problemResponse = (description: string, schema = "Problem") => ({ description, content: problemContent(schema) });

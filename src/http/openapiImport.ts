@@ -3,6 +3,7 @@
  * document by openapi.ts, whose components (FactSet, the shared responses) it names.
  */
 import { BUILT_IN_MAPPINGS } from "../import/mapping";
+import { errorsProblem } from "./openapiProblems";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
@@ -22,34 +23,12 @@ export const importSchemas = {
     },
     additionalProperties: false,
   },
-  ImportProblem: {
-    type: "object",
-    description: "RFC 9457 problem details for a sheet that cannot be imported: every error (at most 100); a bad cell with its row (the header is row 1), its column and the JSON Pointer it would have in the fact set.",
-    required: ["type", "title", "status", "detail", "errors"],
-    properties: {
-      type: { type: "string", format: "uri" },
-      title: str,
-      status: { const: 422 },
-      detail: str,
-      errors: {
-        type: "array",
-        minItems: 1,
-        maxItems: 100,
-        items: {
-          type: "object",
-          required: ["pointer", "message"],
-          properties: {
-            pointer: { type: "string", description: "JSON Pointer in the fact set (or in the request body); empty for the sheet or the mapping as a whole." },
-            message: { type: "string", description: "The error in words, naming the row and column where there is one." },
-            row: { type: "integer", minimum: 1 },
-            column: str,
-          },
-          additionalProperties: false,
-        },
-      },
-    },
-    additionalProperties: false,
-  },
+  ImportProblem: errorsProblem(
+    "RFC 9457 problem details for a sheet that cannot be imported: every error (at most 100); a bad cell with its row (the header is row 1), its column and the JSON Pointer it would have in the fact set.",
+    "JSON Pointer in the fact set (or in the request body); empty for the sheet or the mapping as a whole.",
+    "The error in words, naming the row and column where there is one.",
+    { row: { type: "integer", minimum: 1 }, column: str },
+  ),
 };
 
 export const importPaths = {
