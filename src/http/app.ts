@@ -11,12 +11,9 @@ import { STATUS_CODES } from "node:http";
 import { Readable } from "node:stream";
 import express, { NextFunction, Request, RequestHandler, Response } from "express";
 import { assess as assessFactSet } from "../assess/assess";
-import type { Assessment } from "../assess/types";
 import { ruleCatalogue } from "../engine/catalogue";
 import { actsSchema, factSetSchema } from "../facts/validate";
-import type { FactSet } from "../facts/factSet.generated";
-import { loadTemplates, renderMemo as renderMemoDefault } from "../memo/renderMemo";
-import { renderMemoDocx } from "../memo/renderDocx";
+import { loadTemplates } from "../memo/renderMemo";
 import { Runtime, runtime as loadRuntime } from "../runtime";
 import { loadScenarios } from "../teach/scenarios";
 import { accessLog, LogSink, pathOf } from "./accessLog";
@@ -32,8 +29,9 @@ import { knownQueryParameters } from "./queryParams";
 import { jsonSyntaxError } from "../facts/jsonSyntax";
 import { registerWebRoutes } from "../web/routes";
 
-export type MemoRenderer = (assessment: Assessment, options: { format: Exclude<MemoFormat, "docx">; lang: MemoLang }) => string;
-export type DocxRenderer = (assessment: Assessment, options: { lang: MemoLang; factSet?: FactSet }) => Promise<Buffer>;
+import { DocxRenderer, Jobs, MemoRenderer, localJobs } from "./jobs";
+import { JobRefused } from "./jobPool";
+export { docxName } from "./jobs";
 
 export interface AppOptions {
   /** Largest request body: bytes, or "512kb", "1mb"… Default: env BODY_LIMIT, else 1 MiB. */
@@ -42,7 +40,12 @@ export interface AppOptions {
   log?: LogSink | false;
   /** The rules and reference data; default: the process-wide runtime(). */
   runtime?: Runtime;
-  /** Seams for tests. */
+  /**
+   * Where the work that grows with the fact set runs (jobs.ts): in this thread by default; `serve`
+   * gives a pool of worker threads (jobPool.ts).
+   */
+  jobs?: Jobs;
+  /** Seams for tests (in this thread; ignored when `jobs` is given). */
   assess?: typeof assessFactSet;
   renderMemo?: MemoRenderer;
   renderDocx?: DocxRenderer;
@@ -81,9 +84,8 @@ export function queryChoice<T extends string>(req: Request, name: string, allowe
 
 export function createApp(options: AppOptions = {}): express.Express {
   const rt = options.runtime ?? loadRuntime();
-  const assess = options.assess ?? assessFactSet;
-  const renderMemo = options.renderMemo ?? renderMemoDefault;
-  const renderDocx = options.renderDocx ?? renderMemoDocx;
+  const jobs = options.jobs ?? localJobs({ assess: options.assess, renderMemo: options.renderMemo, renderDocx: options.renderDocx });
+  const assess = jobs.assess;
   loadTemplates(rt.root); // compiled now: a broken template stops start-up, not a request
   const limit = parseByteSize(options.bodyLimit ?? process.env.BODY_LIMIT ?? DEFAULT_BODY_LIMIT);
   const log = options.log === undefined ? (line: string) => void process.stderr.write(line) : options.log;
@@ -115,9 +117,9 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.status(200).set("Content-Type", `${type}; charset=utf-8`).send(body);
   };
   /** A body that is not stored or cached anywhere: assessments and memos (text in UTF-8, or a file's bytes). */
-  const sendFresh = (res: Response, body: string | Buffer, type: string) => {
+  const sendFresh = (res: Response, body: string | Uint8Array, type: string, text = typeof body === "string") => {
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body; // encoded once (not once to count, once to send)
-    res.status(200).set("Content-Type", typeof body === "string" ? `${type}; charset=utf-8` : type).set("Cache-Control", "no-store");
+    res.status(200).set("Content-Type", text ? `${type}; charset=utf-8` : type).set("Cache-Control", "no-store");
     res.setHeader("Content-Length", bytes.length);
     res.end(bytes); // no ETag: nothing can revalidate a POST
   };
@@ -167,9 +169,9 @@ export function createApp(options: AppOptions = {}): express.Express {
       const explain = queryChoice(req, "explain", EXPLAIN);
       if (explain.error) return sendProblem(res, PROBLEMS.badParameter, explain.error);
       // Lean by default: words only when asked (the rules' texts are served once by GET /v1/rules).
-      const r = await assess(req.body, { evaluator: engine.value ?? "native", lang: lang.value ?? "en", explain: explain.value === "true" });
+      const r = await jobs.assessment(req.body, { evaluator: engine.value ?? "native", lang: lang.value ?? "en", explain: explain.value === "true" });
       if (!r.ok) return invalid(res, r.errors);
-      sendFresh(res, JSON.stringify(r.assessment), "application/json");
+      sendFresh(res, r.body, "application/json", true);
     })
     .all(notAllowed("POST"));
 
@@ -183,23 +185,21 @@ export function createApp(options: AppOptions = {}): express.Express {
       const engine = queryChoice(req, "engine", ENGINES);
       if (engine.error) return sendProblem(res, PROBLEMS.badParameter, engine.error);
       const n = res.locals.memo as { format: MemoFormat; lang: MemoLang; media: string };
-      const r = await assess(req.body, { evaluator: engine.value ?? "native", lang: n.lang });
+      const r = await jobs.memo(req.body, { evaluator: engine.value ?? "native", lang: n.lang, format: n.format });
       if (!r.ok) return invalid(res, r.errors);
-      // Validated by assess: the memo states its facts.
-      const factSet = req.body as FactSet;
       res.setHeader("Vary", "Accept, Accept-Language");
-      if (n.format === "docx") {
-        const file = await renderDocx(r.assessment, { lang: n.lang, factSet });
-        res.setHeader("Content-Language", n.lang);
-        res.setHeader("Content-Disposition", `attachment; filename="${docxName(r.assessment, n.lang)}"`);
-        return sendFresh(res, file, n.media);
-      }
-      const memo = renderMemo(r.assessment, { format: n.format, lang: n.lang, factSet });
       res.setHeader("Content-Language", n.lang);
-      if (n.media === "application/json") return sendFresh(res, JSON.stringify({ memo, format: n.format, lang: n.lang }), "application/json");
+      if (n.format === "docx") {
+        res.setHeader("Content-Disposition", `attachment; filename="${r.fileName}"`);
+        return sendFresh(res, r.body, n.media, false);
+      }
+      if (n.media === "application/json") {
+        // The memo wrapped: {memo, format, lang} (decoded here: the memo is text, and bounded).
+        return sendFresh(res, JSON.stringify({ memo: new TextDecoder().decode(r.body), format: n.format, lang: n.lang }), "application/json");
+      }
       // An HTML memo is a document of its own: nothing in it may run or load anything.
       if (n.format === "html") res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
-      sendFresh(res, memo, n.media);
+      sendFresh(res, r.body, n.media, true);
     })
     .all(notAllowed("POST"));
 
@@ -216,10 +216,10 @@ export function createApp(options: AppOptions = {}): express.Express {
     if (body === undefined) return sendProblem(res, PROBLEMS.notFound, "There is no scenario with this id; GET /v1/scenarios lists them.");
     sendJson(res, body);
   });
-  registerTeachRoutes(app, { scenarios, assess, sendJson: (res, body) => sendJson(res, body), sendFresh, withBody: bodyOf, notAllowed, queryChoice });
+  registerTeachRoutes(app, { scenarios, assess, compare: jobs.compare, sendJson: (res, body) => sendJson(res, body), sendFresh, withBody: bodyOf, notAllowed, queryChoice });
   registerImportRoute(app, { limit, sendFresh, withBody: bodyOf, notAllowed, queryChoice });
   // The web page: the same assessments, in HTML (src/web/).
-  registerWebRoutes(app, { rt, scenarios, assess });
+  registerWebRoutes(app, { rt, scenarios, assess, memo: jobs.memo });
   get("/openapi.json", (_req, res) => sendJson(res, openApiBody));
   get("/healthz", (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
@@ -237,6 +237,11 @@ export function createApp(options: AppOptions = {}): express.Express {
       return;
     }
     const e = (err ?? {}) as { type?: string; status?: number; expose?: boolean; length?: number; message?: string; stack?: string };
+    if (err instanceof JobRefused) {
+      // Not a fault: the work could not be taken now, or ran past its time. Say when to retry.
+      res.setHeader("Retry-After", err.reason === "busy" ? "2" : "10");
+      return sendProblem(res, PROBLEMS.unavailable, UNAVAILABLE[err.reason]);
+    }
     const spec = clientError(e, limit);
     if (spec) {
       if (spec.spec.status === 413) res.setHeader("Connection", "close");
@@ -249,16 +254,6 @@ export function createApp(options: AppOptions = {}): express.Express {
   });
 
   return app;
-}
-
-/**
- * The Word memo's file name: the fact set's id (the schema allows only a-z, 0-9 and hyphens, so it
- * is safe in a header; filtered again all the same), else the start of the input digest, which
- * names the same facts the same way each time.
- */
-export function docxName(a: Assessment, lang: MemoLang): string {
-  const id = (a.factSetId ?? "").replace(/[^a-z0-9-]/g, "").slice(0, 80);
-  return `memo-${id || a.engine.inputDigest.replace(/^sha256:/, "").slice(0, 12)}-${lang}.docx`;
 }
 
 /**
@@ -277,6 +272,12 @@ function warmUp(parser: RequestHandler): void {
     // Only an optimisation: the first request would load the tables itself.
   }
 }
+
+const UNAVAILABLE: Record<JobRefused["reason"], string> = {
+  busy: "Every worker thread is assessing and the queue of waiting requests is full; retry in a few seconds.",
+  timeout: "The assessment ran past the server's time limit and was stopped; split the fact set into smaller ones (by incident, for example) and send each.",
+  stopped: "The server is stopping; retry once it is back.",
+};
 
 function errorName(err: unknown): string {
   return err instanceof Error ? err.name : typeof err;

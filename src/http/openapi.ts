@@ -529,6 +529,11 @@ const responses = {
   UnsupportedMediaType: problemResponse("The body is not sent as application/json (or is in an unsupported charset or content encoding)."),
   InvalidFactSet: problemResponse("The fact set is invalid: every error (at most 100) with its JSON Pointer.", "ValidationProblem"),
   InternalError: problemResponse("An internal error. The body names no internals."),
+  Unavailable: {
+    description: "The server could not take the work now (every worker thread busy and its queue full, or stopping), or the assessment ran past the server's time limit and was stopped. Retry after the Retry-After header's seconds; a fact set stopped for its time is worth splitting.",
+    headers: { "Retry-After": { description: "Seconds to wait before retrying.", schema: { type: "integer" } } },
+    content: problemContent("Problem"),
+  },
 };
 
 const parameters = {
@@ -590,6 +595,7 @@ const postErrors = {
   "415": response("UnsupportedMediaType"),
   "422": response("InvalidFactSet"),
   "500": response("InternalError"),
+  "503": response("Unavailable"),
 };
 
 export function openApiDocument(version: string): Record<string, unknown> {

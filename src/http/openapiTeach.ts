@@ -185,6 +185,7 @@ const postErrors = {
   "413": response("TooLarge"),
   "415": response("UnsupportedMediaType"),
   "500": response("InternalError"),
+  "503": response("Unavailable"),
 };
 
 export const teachPaths = {

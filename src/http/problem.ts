@@ -29,6 +29,7 @@ export const PROBLEMS = {
   invalidImport: { slug: "invalid-import", title: "The sheet cannot be imported", status: 422 },
   invalidPatch: { slug: "invalid-patch", title: "The JSON Patch cannot be applied", status: 422 },
   internal: { slug: "internal-error", title: "Internal server error", status: 500 },
+  unavailable: { slug: "unavailable", title: "Service unavailable", status: 503 },
 } as const satisfies Record<string, ProblemSpec>;
 
 export interface Problem { type: string; title: string; status: number; detail: string; errors?: FactError[] }

@@ -6,6 +6,7 @@
 import { AddressInfo } from "node:net";
 import { STATUS_CODES, Server, ServerResponse, createServer } from "node:http";
 import { AppOptions, createApp } from "./app";
+import { JobPool, createJobPool } from "./jobPool";
 import { PROBLEMS, ProblemSpec, problemOf } from "./problem";
 
 export interface ServerOptions extends AppOptions {
@@ -16,6 +17,13 @@ export interface ServerOptions extends AppOptions {
   /** How long a client may take to send its headers, and its whole request (ms; 10 s and 30 s). */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /**
+   * Worker threads for the work that grows with the fact set (jobPool.ts): default one per core;
+   * 0 runs it on the event loop, as createApp alone does.
+   */
+  workers?: number;
+  /** How long one assessment or memo may run before it is stopped with a 503 (ms; 60 s). */
+  jobTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -29,7 +37,10 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const app = createApp(options);
+  const pool: JobPool | undefined = options.jobs || options.workers === 0 ? undefined : createJobPool({ size: options.workers, timeoutMs: options.jobTimeoutMs });
+  // The workers load the rules before the port opens: the first request waits for nothing.
+  if (pool) await pool.ready;
+  const app = createApp(pool ? { ...options, jobs: pool } : options);
   let stopping = false;
   // Responses not yet sent: when stopping, each is told to close its connection.
   const pending = new Set<ServerResponse>();
@@ -58,11 +69,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const body = JSON.stringify(problemOf(spec, spec.status === 400 ? "The request is not valid HTTP/1.1." : spec.title + "."));
     socket.end(`HTTP/1.1 ${spec.status} ${STATUS_CODES[spec.status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
-  const closed = new Promise<void>((resolve) => server.once("close", () => resolve()));
+  // Once every connection is closed, no request needs a worker.
+  const closed = new Promise<void>((resolve) => server.once("close", () => void (pool?.close() ?? Promise.resolve()).then(() => resolve())));
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    const failed = (e: Error) => void (pool?.close() ?? Promise.resolve()).then(() => reject(e));
+    server.once("error", failed);
     server.listen(options.port ?? 3000, options.host, () => {
-      server.off("error", reject);
+      server.off("error", failed);
       resolve();
     });
   });

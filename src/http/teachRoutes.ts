@@ -8,26 +8,29 @@
  */
 import type express from "express";
 import type { Request, RequestHandler, Response } from "express";
-import type { assess as assessFactSet } from "../assess/assess";
+import type { AssessFn } from "./jobs";
 import type { Assessment } from "../assess/types";
 import type { FactError } from "../facts/validate";
 import { MAX_ERRORS } from "../facts/validate";
 import type { Lang } from "../i18n/format";
-import { compareAssessments } from "../teach/compare";
 import { gradeAnswers, quizQuestions } from "../teach/quiz";
 import type { Scenario } from "../teach/scenarios";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
-import { checkAnswersBody, checkCompareBody, patchFactSet } from "./teachBodies";
+import { checkAnswersBody } from "./teachBodies";
+import { errorsDetail } from "./compareJob";
+import type { Jobs } from "./jobs";
 
 const LANGS = ["en", "fr"] as const;
 
 export interface TeachKit {
   scenarios: Scenario[];
-  assess: typeof assessFactSet;
+  assess: AssessFn;
   /** A cacheable 200 (ETag) with a body serialised once. */
   sendJson(res: Response, body: string): void;
   /** A 200 that is stored nowhere (no-store). */
-  sendFresh(res: Response, body: string, type: string): void;
+  sendFresh(res: Response, body: string | Uint8Array, type: string): void;
+  /** POST /v1/compare's work, in process or in a worker (jobs.ts). */
+  compare: Jobs["compare"];
   /** Require a JSON body, within the limit; `what` names it in the problem when it is missing. */
   withBody(what: string): RequestHandler[];
   notAllowed(allow: string): RequestHandler;
@@ -35,17 +38,6 @@ export interface TeachKit {
 }
 
 interface Taught { assessment: Assessment; quizBody: string }
-
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
-const errorsDetail = (subject: string, errors: FactError[], where = "") =>
-  `${subject} ${count(errors.length, "error")}${errors.length >= MAX_ERRORS ? ` (only the first ${MAX_ERRORS} are listed)` : ""}; each names the JSON Pointer of the field${where}.`;
-const under = (prefix: string, errors: FactError[]) => errors.map((e) => ({ pointer: `${prefix}${e.pointer}`, message: e.message }));
-
-const outcomesOf = (a: Assessment) => ({
-  jurisdiction: a.jurisdiction.outcome,
-  trigger: a.jurisdiction.trigger.outcome,
-  crimesAgainstHumanity: a.crimesAgainstHumanity.outcome,
-});
 
 export function registerTeachRoutes(app: express.Express, kit: TeachKit): void {
   const byId = new Map(kit.scenarios.map((s) => [s.id, s]));
@@ -109,37 +101,9 @@ export function registerTeachRoutes(app: express.Express, kit: TeachKit): void {
     .post(...kit.withBody('Send {"before": <fact set>, "after": <fact set>} or {"before": <fact set>, "patch": [<RFC 6902 operations>]} as the JSON request body (Content-Type: application/json).'), async (req, res) => {
       const lang = langOf(req, res);
       if (!lang) return;
-      const body = checkCompareBody(req.body);
-      if (!body.ok) return invalid(res, PROBLEMS.invalidComparison, errorsDetail("The request body has", body.errors), body.errors);
-      const { before } = body.value;
-      const factsInvalid = (errors: FactError[]) => invalid(res, PROBLEMS.invalidFactSet, errorsDetail("The fact sets have", errors, ", under /before or /after"), errors);
-
-      let after: object, a: Assessment, b: Assessment;
-      if (body.value.patch !== undefined) {
-        // The fact set first: a patch is only worth applying to a valid one.
-        const rb = await kit.assess(before, { lang });
-        if (!rb.ok) return factsInvalid(under("/before", rb.errors));
-        const patched = patchFactSet(before, body.value.patch, lang);
-        if (!patched.ok) return invalid(res, PROBLEMS.invalidPatch, "The patch cannot be applied to the fact set given as before; the error names the operation that failed (/patch/<index>).", patched.errors);
-        const ra = await kit.assess(patched.value, { lang });
-        if (!ra.ok) return factsInvalid(under("/after", ra.errors));
-        after = patched.value as object;
-        b = rb.assessment;
-        a = ra.assessment;
-      } else {
-        after = body.value.after;
-        const [rb, ra] = await Promise.all([kit.assess(before, { lang }), kit.assess(after, { lang })]);
-        if (!rb.ok || !ra.ok) return factsInvalid([...(rb.ok ? [] : under("/before", rb.errors)), ...(ra.ok ? [] : under("/after", ra.errors))]);
-        b = rb.assessment;
-        a = ra.assessment;
-      }
-      const c = compareAssessments(before, after, b, a);
-      kit.sendFresh(res, JSON.stringify({
-        factChanges: c.factChanges,
-        changes: c.changes,
-        unchanged: c.unchanged,
-        outcomes: { before: outcomesOf(b), after: outcomesOf(a) },
-      }), "application/json");
+      const r = await kit.compare(req.body, lang);
+      if (!r.ok) return invalid(res, PROBLEMS[r.problem], r.detail, r.errors);
+      kit.sendFresh(res, r.body, "application/json");
     })
     .all(kit.notAllowed("POST"));
 }

@@ -8,9 +8,7 @@ import express, { Request, Response } from "express";
 import type { FactSet } from "../facts/factSet.generated";
 import { FactError, validateFactSet } from "../facts/validate";
 import type { Lang } from "../i18n/format";
-import { docxName } from "../http/app";
-import { renderMemoDocx } from "../memo/renderDocx";
-import { renderMemo } from "../memo/renderMemo";
+import { sendMemoFile } from "./memoFile";
 import { applyAnswer } from "./buildAnswer";
 import { controlFor } from "./buildControls";
 import { pasteFixes } from "./buildPaste";
@@ -153,18 +151,8 @@ export function registerBuildRoutes(app: express.Express, kit: WebKit, csp: stri
       res.setHeader("Content-Disposition", `attachment; filename="${st.factSet.id ?? "fact-set"}.json"`);
       return res.status(200).type("application/json").send(JSON.stringify(st.factSet, null, 2));
     }
-    const r = await kit.assess(st.factSet, { lang: st.lang });
-    if (!r.ok) return start(res, st.lang, pasteOf(st.factSet, r.errors), 422);
-    if (format === "docx") {
-      res.setHeader("Content-Disposition", `attachment; filename="${docxName(r.assessment, st.lang)}"`);
-      return res.status(200).type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").send(await renderMemoDocx(r.assessment, { lang: st.lang, factSet: st.factSet }));
-    }
-    const memo = renderMemo(r.assessment, { format: format!, lang: st.lang, factSet: st.factSet });
-    if (format === "html") {
-      res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'");
-      return res.status(200).type("text/html; charset=utf-8").send(memo);
-    }
-    res.status(200).type("text/markdown; charset=utf-8").send(memo);
+    const errors = await sendMemoFile(res, kit.memo, st.factSet, st.lang, format!);
+    if (errors) return start(res, st.lang, pasteOf(st.factSet, errors), 422);
   });
 
 }

@@ -4,7 +4,7 @@
  * POST /v1/scenarios/:id/answers), each miss with its rule, provision, citations, the facts it
  * read, and the smallest change of fact that would have given the student's answer (./flip.ts).
  */
-import type { assess as assessFactSet } from "../assess/assess";
+import type { AssessFn } from "../http/jobs";
 import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
 import { Lang, stateNameIn } from "../i18n/format";
@@ -88,7 +88,7 @@ function factsOf(g: Graded, x: QuizContext, controls: Map<string, Control>) {
 }
 
 /** The result page's view: the score, and each question graded; each miss explained. */
-export async function resultView(x: QuizContext, answers: Record<string, string>, assess: typeof assessFactSet, budget: FlipBudget = flipBudget()) {
+export async function resultView(x: QuizContext, answers: Record<string, string>, assess: AssessFn, budget: FlipBudget = flipBudget()) {
   const grade = gradeAnswers(x.assessment, answers);
   const graded = new Map(grade.results.map((r) => [r.id, r]));
   const conclusions = new Map(conclusionsOf(x.assessment).map((c) => [c.key, c]));

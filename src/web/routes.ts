@@ -8,12 +8,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type express from "express";
 import type { Request, Response } from "express";
-import type { assess as assessFactSet } from "../assess/assess";
+import type { AssessFn, Jobs } from "../http/jobs";
 import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
 import type { Lang } from "../i18n/format";
-import { renderMemoDocx } from "../memo/renderDocx";
-import { memoStrings, renderMemo } from "../memo/renderMemo";
+import { sendMemoFile } from "./memoFile";
+import { memoStrings } from "../memo/renderMemo";
 import type { Runtime } from "../runtime";
 import type { Scenario } from "../teach/scenarios";
 import { QUIZ_PAGES, registerQuizRoutes } from "./quizRoutes";
@@ -24,7 +24,7 @@ import { ScenarioState, linkDigest, scenarioHref, scenarioState, staleNotice } f
 import { Refusal, applyControls } from "./formApply";
 import { Patch, patchBetween } from "./urlState";
 
-export interface WebKit { rt: Runtime; scenarios: Scenario[]; assess: typeof assessFactSet }
+export interface WebKit { rt: Runtime; scenarios: Scenario[]; assess: AssessFn; memo: Jobs["memo"] }
 
 /** Scripts only from the app itself, no inline script, no framing by others. */
 export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'self'";
@@ -165,21 +165,9 @@ export function registerWebRoutes(app: express.Express, kit: WebKit, pages: Page
       res.setHeader("Content-Disposition", `attachment; filename="${st.scenario.id}.json"`);
       return res.status(200).type("application/json").set("Cache-Control", "no-store").send(JSON.stringify(factSet, null, 2));
     }
-    const r = await kit.assess(factSet, { lang: st.lang });
-    if (!r.ok) return notFound(res, st.lang, r.errors.map((e) => `${e.pointer}: ${e.message}`).join("; "));
     const format = (req.params as unknown as string[])[2] as "md" | "html" | "docx";
-    res.set("Cache-Control", "no-store");
-    if (format === "docx") {
-      res.setHeader("Content-Disposition", `attachment; filename="memo-${st.scenario.id}-${st.lang}.docx"`);
-      return res.status(200).type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").send(await renderMemoDocx(r.assessment, { lang: st.lang, factSet }));
-    }
-    const memo = renderMemo(r.assessment, { format, lang: st.lang, factSet });
-    if (format === "html") {
-      // The memo page may be framed by this app's own memo tab, by nothing else.
-      res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'");
-      return res.status(200).type("text/html; charset=utf-8").send(memo);
-    }
-    res.status(200).type("text/markdown; charset=utf-8").send(memo);
+    const errors = await sendMemoFile(res, kit.memo, factSet, st.lang, format);
+    if (errors) return notFound(res, st.lang, errors.map((e) => `${e.pointer}: ${e.message}`).join("; "));
   });
 
   registerBuildRoutes(app, kit, PAGE_CSP);

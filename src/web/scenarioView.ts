@@ -4,7 +4,7 @@
  * and "no" would give), what changed from the scenario as given (the existing compare), the
  * scenario's what-ifs, and the outcome tree.
  */
-import type { assess as assessFactSet } from "../assess/assess";
+import type { AssessFn } from "../http/jobs";
 import { explainAssessment } from "../assess/explainAssessment";
 import type { Assessment } from "../assess/types";
 import type { FactSet } from "../facts/factSet.generated";
@@ -49,7 +49,7 @@ export interface ScenarioInput {
   refused?: Refusal[];
 }
 
-export async function scenarioView(x: ScenarioInput, rt: Runtime, s: WebStrings, ms: MemoStrings, assess: typeof assessFactSet) {
+export async function scenarioView(x: ScenarioInput, rt: Runtime, s: WebStrings, ms: MemoStrings, assess: AssessFn) {
   const a = explainAssessment(x.assessment, rt, x.lang);
   const read = readPointers(x.assessment, x.current);
   const stateName = (st: string) => stateNameIn(st, x.lang, rt.ref.states.get(st)?.name);

@@ -11,9 +11,9 @@ import assert from "node:assert/strict";
 import request from "supertest";
 import { app, scenario } from "./helpers";
 import { WORST_BODIES } from "../../bench/worstBodies";
+import { startServer } from "../../src/http/server";
 
-test("the worst bodies found are refused by the guards before the work they would cost", async () => {
-  const server = app();
+async function refusesTheWorst(server: Parameters<typeof request>[0]) {
   for (const body of WORST_BODIES(scenario("darfur"))) {
     const text = typeof body.body === "string" ? body.body : JSON.stringify(body.body);
     const res = await request(server).post(body.path).set("Content-Type", "application/json").send(text);
@@ -24,4 +24,15 @@ test("the worst bodies found are refused by the guards before the work they woul
     else assert.match(error.pointer, body.refusedAt, `${body.name}: refused at ${error.pointer}: ${error.message}`);
     assert.match(error.message, body.refusedBecause, `${body.name}: ${error.message}`);
   }
+}
+
+test("the worst bodies found are refused by the guards before the work they would cost", () => refusesTheWorst(app()));
+
+// As served, the work is on worker threads; copying 10,000 levels of nesting to one overflowed
+// this thread's stack and killed the process. The same guards refuse them, in the same words.
+test("as served (worker threads), the worst bodies are refused the same way, and the server lives", async (t) => {
+  const s = await startServer({ port: 0, host: "127.0.0.1", log: false, workers: 1 });
+  t.after(() => s.close());
+  await refusesTheWorst(s.url);
+  assert.equal((await request(s.url).get("/healthz")).status, 200);
 });
