@@ -14,6 +14,7 @@ import { escapeToken, readPointer } from "../engine/path";
 import { attackErrors } from "./attacks";
 import type { FactSet } from "./factSet.generated";
 import { MAX_YEAR, MIN_YEAR } from "../dates";
+import { actOfSchema, elementMessage } from "./elementNames";
 import type { Lang } from "../i18n/format";
 import { ErrorKey, count, errorText, quoted } from "./errorWords";
 
@@ -44,6 +45,10 @@ export function describe(e: ErrorObject, lang: Lang = "en"): FactError {
     case "required":
       return at(say("schema.required"), `${e.instancePath}/${escapeToken(String(p.missingProperty))}`);
     case "additionalProperties": {
+      const pointer = `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`;
+      // An incident's elements: named against its act, and against the other acts.
+      const act = actOfSchema(e.parentSchema);
+      if (act) return at(elementMessage(act, String(p.additionalProperty), lang, nearest), pointer);
       const fields = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
       const near = nearest(String(p.additionalProperty), fields);
       return at(near ? say("schema.notAFieldNear", { near }) : say("schema.notAField"), `${e.instancePath}/${escapeToken(String(p.additionalProperty))}`);

@@ -61,7 +61,7 @@ test("strings are not coerced into facts", () => {
 });
 test("an element that does not belong to the act is rejected", () => {
   const fs = base(); (fs.incidents[0] as Record<string, unknown>).elements = { severePainOrSuffering: true };
-  has(errorsOf(fs), "/incidents/0/elements/severePainOrSuffering", "not a field");
+  has(errorsOf(fs), "/incidents/0/elements/severePainOrSuffering", "is an element of \"torture\" (art. 7(1)(f)), not of the act \"murder\"");
 });
 test("a connection to an unknown incident is rejected", () => {
   const fs = base(); (fs.incidents[0] as Record<string, unknown>).connectedTo = [{ incident: "nope" }];
