@@ -7,6 +7,7 @@ import type { Assessment } from "../assess/types";
 import { runtime } from "../runtime";
 import { compareAssessments } from "../teach/compare";
 import { patchFactSet } from "../teach/patch";
+import { readAnswers } from "../teach/answers";
 import { gradeAnswers, quizQuestions } from "../teach/quiz";
 import { Scenario, loadScenarios } from "../teach/scenarios";
 import { InputError, Io, readInput } from "./io";
@@ -62,29 +63,36 @@ export function registerTeaching(program: Command, io: Io, setCode: (c: number) 
 
   program.command("quiz").description("Answer a scenario's questions — jurisdiction, trigger, each element — and have them graded against the engine, each miss explained. Interactive, or with --answers.")
     .argument("<id>", "the scenario (rome-assess scenarios list)")
-    .option("--answers <file>", "the answers as JSON, {\"<question id>\": \"met\", …}, or - for standard input")
+    .option("--answers <file>", "the answers as JSON, {\"<question id>\": \"met\", …} or {\"answers\": {…}} as over HTTP, or - for standard input")
     .option("--questions", "print the questions (JSON) and stop")
     .option("--json", "print the grade as JSON")
     .action(async (id: string, opts: { answers?: string; questions?: boolean; json?: boolean }) => {
       const a = await assessOrFail(scenario(id).factSet, `scenario ${id}`);
       const questions = quizQuestions(a);
       if (opts.questions) return io.out(JSON.stringify(questions, null, 2) + "\n");
-      let answers: Record<string, unknown>;
+      let answers: Record<string, string>;
       if (opts.answers) {
-        const read = readInput(opts.answers, io.stdin);
-        if (read === null || typeof read !== "object" || Array.isArray(read)) throw new InputError("the answers must be a JSON object: {\"<question id>\": \"<answer>\", …}");
-        answers = read as Record<string, unknown>;
+        // The same reader as POST /v1/scenarios/{id}/answers: wrapped or bare, each an option.
+        const read = readAnswers(readInput(opts.answers, io.stdin), questions, "en", `rome-assess quiz ${id} --questions`);
+        if (!read.ok) throw new InputError(`the answers cannot be graded:\n${read.errors.map((e) => `  ${e.pointer || "(the answers)"}: ${e.message}`).join("\n")}`);
+        answers = read.value;
       } else {
         answers = {};
         const input = io.stdin ? Readable.from([io.stdin()]) : process.stdin;
         const rl = createInterface({ input, output: process.stderr, terminal: false });
         const lines = rl[Symbol.asyncIterator]();
-        for (const [i, q] of questions.entries()) {
+        asking: for (const [i, q] of questions.entries()) {
           io.err(`\n${i + 1}/${questions.length}. ${q.prompt}\n${q.options.map((o, k) => `   ${k + 1}) ${o}`).join("\n")}\n> `);
-          const next = await lines.next();
-          if (next.done) break;
-          const v = String(next.value).trim();
-          answers[q.id] = /^\d+$/.test(v) ? q.options[Number(v) - 1] ?? v : v;
+          // Not an option: asked again, not graded wrong. An empty line leaves it unanswered.
+          for (;;) {
+            const next = await lines.next();
+            if (next.done) break asking;
+            const v = String(next.value).trim();
+            if (v === "") break;
+            const answer = /^\d+$/.test(v) ? q.options[Number(v) - 1] : q.options.find((o) => o === v.replace(/[\s-]+/g, "_").toLowerCase());
+            if (answer) { answers[q.id] = answer; break; }
+            io.err(`"${v}" is not one of the answers: type 1 to ${q.options.length}, or ${q.options.join(", ")}; an empty line skips the question\n> `);
+          }
         }
         rl.close();
       }

@@ -4,7 +4,8 @@
  * components it names without defining (FactSet, Outcome, ValidationProblem, the shared
  * responses and parameters) are that document's.
  */
-import { MAX_ANSWERS, MAX_ANSWER_LENGTH, MAX_PATCH_OPERATIONS } from "./teachBodies";
+import { MAX_PATCH_OPERATIONS } from "./teachBodies";
+import { answersBodySchema } from "../teach/answers";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
@@ -36,15 +37,7 @@ export const teachSchemas = {
     properties: { scenario: str, questions: { type: "array", items: ref("QuizQuestion") } },
     additionalProperties: false,
   },
-  Answers: {
-    type: "object",
-    description: `A student's answers, by question id (at most ${MAX_ANSWERS}, each at most ${MAX_ANSWER_LENGTH} characters). A question left out counts as unanswered; an id that is no question is listed in unknownAnswers.`,
-    required: ["answers"],
-    properties: {
-      answers: { type: "object", maxProperties: MAX_ANSWERS, additionalProperties: { type: "string", maxLength: MAX_ANSWER_LENGTH } },
-    },
-    additionalProperties: false,
-  },
+  Answers: answersBodySchema,
   GradedAnswer: {
     type: "object",
     description: "One question graded against the engine: for a miss, the rule that decides it, its citations, its explanation and the facts it read.",
@@ -169,7 +162,7 @@ const problems = (schema: string) => ({ "application/problem+json": { schema: re
 
 export const teachResponses = {
   InvalidAnswers: {
-    description: "The answers body is not {\"answers\": {\"<question id>\": \"<answer>\", …}} (problem type invalid-answers): every error (at most 100) with its JSON Pointer.",
+    description: "The answers are not {\"answers\": {\"<question id>\": \"<answer>\", …}} or that map alone, an answer is not one of its question's options, or none of the ids is a question of the quiz (problem type invalid-answers): every error (at most 100) with its JSON Pointer.",
     content: problems("ValidationProblem"),
   },
   InvalidComparison: {

@@ -1,5 +1,5 @@
 /**
- * The request bodies of the teaching routes — a student's answers, a comparison — checked by
+ * The request body of a comparison (the answers are read by src/teach/answers.ts), checked by
  * JSON Schemas compiled once, and the RFC 6902 patch of a comparison applied. Every error names
  * the JSON Pointer of the field and says, in our own words, what was expected: no library
  * message reaches a reply.
@@ -11,25 +11,8 @@ import type { Checked } from "../teach/patch";
 export { patchFactSet } from "../teach/patch";
 export type { Checked };
 
-/** At most this many answers in one body, each at most this many characters. */
-export const MAX_ANSWERS = 2000;
-export const MAX_ANSWER_LENGTH = 40;
 /** At most this many operations in a comparison's patch. */
 export const MAX_PATCH_OPERATIONS = 1000;
-
-export const answersBodySchema = {
-  type: "object",
-  required: ["answers"],
-  properties: {
-    answers: {
-      type: "object",
-      description: 'The answers, by question id: {"<question id>": "<answer>", …}. A question left out counts as unanswered.',
-      maxProperties: MAX_ANSWERS,
-      additionalProperties: { type: "string", maxLength: MAX_ANSWER_LENGTH },
-    },
-  },
-  additionalProperties: false,
-} as const;
 
 /** The shape of a comparison; that it has exactly one of after and patch is checked after. */
 export const compareBodySchema = {
@@ -44,15 +27,9 @@ export const compareBodySchema = {
 } as const;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validateAnswers = ajv.compile<{ answers: Record<string, string> }>(answersBodySchema);
 const validateCompare = ajv.compile<{ before: object; after?: object; patch?: unknown[] }>(compareBodySchema);
 
 
-
-export function checkAnswersBody(body: unknown): Checked<{ answers: Record<string, string> }> {
-  if (validateAnswers(body)) return { ok: true, value: body };
-  return { ok: false, errors: (validateAnswers.errors ?? []).map((e) => describe(e)).slice(0, MAX_ERRORS) };
-}
 
 export type CompareBody = { before: object; after: object; patch?: undefined } | { before: object; patch: unknown[]; after?: undefined };
 

@@ -16,7 +16,7 @@ import type { Lang } from "../i18n/format";
 import { gradeAnswers, quizQuestions } from "../teach/quiz";
 import type { Scenario } from "../teach/scenarios";
 import { PROBLEMS, ProblemSpec, sendProblem } from "./problem";
-import { checkAnswersBody } from "./teachBodies";
+import { readAnswers } from "../teach/answers";
 import { errorsDetail } from "./compareJob";
 import type { Jobs } from "./jobs";
 
@@ -86,14 +86,14 @@ export function registerTeachRoutes(app: express.Express, kit: TeachKit): void {
     .all(kit.notAllowed("GET, HEAD"));
 
   app.route("/v1/scenarios/:id/answers")
-    .post(knownScenario, ...kit.withBody('Send the answers as the JSON request body, {"answers": {"<question id>": "<answer>", …}} (Content-Type: application/json).'), async (req, res) => {
+    .post(knownScenario, ...kit.withBody('Send the answers as the JSON request body, {"answers": {"<question id>": "<answer>", …}} or the map alone (Content-Type: application/json).'), async (req, res) => {
       const lang = langOf(req, res);
       if (!lang) return;
-      const body = checkAnswersBody(req.body);
-      if (!body.ok) return invalid(res, PROBLEMS.invalidAnswers, errorsDetail("The answers body has", body.errors), body.errors);
       const s = res.locals.scenario as Scenario;
       const t = await teachingOf(s, lang);
-      kit.sendFresh(res, JSON.stringify({ scenario: s.id, ...gradeAnswers(t.assessment, body.value.answers) }), "application/json");
+      const answers = readAnswers(req.body, quizQuestions(t.assessment), lang, `GET /v1/scenarios/${s.id}/quiz`);
+      if (!answers.ok) return invalid(res, PROBLEMS.invalidAnswers, errorsDetail("The answers body has", answers.errors), answers.errors);
+      kit.sendFresh(res, JSON.stringify({ scenario: s.id, ...gradeAnswers(t.assessment, answers.value) }), "application/json");
     })
     .all(kit.notAllowed("POST"));
 

@@ -10,7 +10,7 @@ import type { Request, RequestHandler, Response } from "express";
 import type { FactSet } from "../facts/factSet.generated";
 import type { Lang } from "../i18n/format";
 import { memoStrings } from "../memo/renderMemo";
-import { MAX_ANSWERS } from "../http/teachBodies";
+import { MAX_ANSWERS } from "../teach/answers";
 import { controlId } from "./facts";
 import type { Pages } from "./render";
 import type { WebKit } from "./routes";

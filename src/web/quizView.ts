@@ -14,7 +14,7 @@ import type { Runtime } from "../runtime";
 import { conclusionsOf } from "../teach/conclusions";
 import { gradeAnswers } from "../teach/quiz";
 import type { Graded } from "../teach/quiz";
-import { MAX_ANSWER_LENGTH } from "../http/teachBodies";
+import { MAX_ANSWER_LENGTH } from "../teach/answers";
 import { factRead } from "./factRead";
 import { Control, factsPanel } from "./facts";
 import { recordGroups } from "./record";

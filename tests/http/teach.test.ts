@@ -138,21 +138,25 @@ test("POST /v1/scenarios/:id/answers: the engine's own answers score 100%, in ev
   assert.equal(fr.body.score.percent, 100);
 });
 
-test("POST /v1/scenarios/:id/answers: no answers at all is a score of 0, every question unanswered", async () => {
+test("POST /v1/scenarios/:id/answers: no answers at all is refused, not a score of 0; one answer grades every question", async () => {
   const { check } = await openApi();
-  const res = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ answers: {} }).expect(200);
-  check(res, "/v1/scenarios/{id}/answers", "POST");
-  assert.equal(res.body.score.correct, 0);
-  assert.equal(res.body.score.percent, 0);
-  assert.ok((res.body.results as Graded[]).every((r) => r.answer === null && !r.correct));
+  const none = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ answers: {} }).expect(422);
+  check(none, "/v1/scenarios/{id}/answers", "POST");
+  assert.deepEqual(none.body.errors, [{ pointer: "/answers", message: `has no answer: give at least one, {"<question id>": "<answer>"} (GET /v1/scenarios/${BM}/quiz lists the questions)` }]);
+  const one = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ answers: { jurisdiction: "not_established" } }).expect(200);
+  check(one, "/v1/scenarios/{id}/answers", "POST");
+  assert.equal(one.body.score.correct, 0);
+  assert.ok((one.body.results as Graded[]).filter((r) => r.id !== "jurisdiction").every((r) => r.answer === null && !r.correct));
 });
 
-test("422: an answers body that is not {answers: {<id>: <string of at most 40 characters>}} (at most 2,000)", async () => {
+test("422: answers that are not {answers: {<id>: <string of at most 40 characters>}} or that map (at most 2,000), none, or none a question", async () => {
   const { check } = await openApi();
   const many = Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`q${i}`, "met"]));
   const cases: [unknown, string[]][] = [
-    [{}, ["/answers"]],
+    [{}, [""]],
+    [{ answers: {} }, ["/answers"]],
     [[], [""]],
+    [{ jurisdiction: 1 }, ["/jurisdiction"]],
     [{ answers: [] }, ["/answers"]],
     [{ answers: "met" }, ["/answers"]],
     [{ answers: { jurisdiction: 1, trigger: null, "a/b": ["met"] } }, ["/answers/jurisdiction", "/answers/trigger", "/answers/a~1b"]],
@@ -168,10 +172,28 @@ test("422: an answers body that is not {answers: {<id>: <string of at most 40 ch
     assert.deepEqual(pointers(p).sort(), [...expected].sort(), JSON.stringify(body).slice(0, 80));
     for (const e of p.errors as { message: string }[]) assert.ok(e.message.length > 0);
   }
-  // Exactly 2,000 answers of 40 characters are read (and graded: none is a question here).
+  // Exactly 2,000 answers of 40 characters are read; none is a question here, which is refused, each named.
   const most = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`q${i}`, "x".repeat(40)]));
-  const ok = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ answers: most }).expect(200);
-  assert.equal(ok.body.unknownAnswers.length, 2000);
+  const none = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ answers: most }).expect(422);
+  assert.equal(none.body.errors.length, 100);
+  assert.match(none.body.errors[0].message, /^is not a question of this quiz, and none of the answers given is one \(GET \/v1\/scenarios\/.+\/quiz lists/);
+  // One question among them is enough: the rest are graded as unknown, and listed.
+  const { q0: _dropped, ...rest } = most;
+  void _dropped;
+  const one = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ answers: { ...rest, jurisdiction: "established" } }).expect(200);
+  assert.equal(one.body.unknownAnswers.length, 1999);
+});
+
+test("the answers in one shape for the command line and HTTP: the bare map is read as {answers}, an answer not an option is refused with the options", async () => {
+  const wrapped = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ answers: { jurisdiction: "established", trigger: "triggered" } }).expect(200);
+  const bare = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ jurisdiction: "established", trigger: "triggered" }).expect(200);
+  assert.deepEqual(bare.body, wrapped.body);
+  assert.ok(bare.body.score.correct >= 1);
+  const notOption = await request(app()).post(`/v1/scenarios/${BM}/answers?lang=fr`).send({ jurisdiction: "not established" }).expect(422);
+  assert.deepEqual(notOption.body.errors.map((e: { pointer: string }) => e.pointer), ["/jurisdiction"]);
+  assert.match(notOption.body.errors[0].message, /^n'est pas l'une des réponses de cette question\u00a0: donnez «\u00a0established\u00a0», «\u00a0not_established\u00a0» ou «\u00a0undetermined\u00a0»\u202f; vouliez-vous dire «\u00a0not_established\u00a0»\u202f\?$/);
+  const yes = await request(app()).post(`/v1/scenarios/${BM}/answers`).send({ answers: { jurisdiction: "yes" } }).expect(422);
+  assert.equal(yes.body.errors[0].message, 'is not one of this question\'s answers: give "established", "not_established", or "undetermined"');
 });
 
 test("400/415 on the answers route: no body, a body that is not JSON", async () => {
@@ -199,7 +221,7 @@ test("a scenario's assessment is computed once per (scenario, language), on firs
   assert.deepEqual(calls, [`${BM}:en`]);
   // Concurrent first requests share one computation.
   await Promise.all([1, 2, 3].map(() => request(counting).get(`/v1/scenarios/${BM}/quiz?lang=fr`).expect(200)));
-  await request(counting).post(`/v1/scenarios/${BM}/answers?lang=fr`).send({ answers: {} }).expect(200);
+  await request(counting).post(`/v1/scenarios/${BM}/answers?lang=fr`).send({ answers: { trigger: "triggered" } }).expect(200);
   await request(counting).get("/v1/scenarios/darfur/quiz").expect(200);
   assert.deepEqual(calls, [`${BM}:en`, `${BM}:fr`, "darfur:en"]);
 });

@@ -49,6 +49,28 @@ test("quiz on the command line: from a file, and interactively from standard inp
   assert.equal(g.results[1].answer, "triggered");
   assert.equal(g.score.correct, 2);
 });
+test("quiz on the command line reads answers as HTTP does: the bare map or {answers}, the same grade; not an option is exit 2 naming the options", () => {
+  const bare = cli(["quiz", "darfur", "--json", "--answers", "-"], JSON.stringify({ jurisdiction: "established" }));
+  const wrapped = cli(["quiz", "darfur", "--json", "--answers", "-"], JSON.stringify({ answers: { jurisdiction: "established" } }));
+  assert.equal(bare.status, 0, bare.stderr);
+  assert.equal(bare.stdout, wrapped.stdout);
+  assert.equal(JSON.parse(bare.stdout).score.correct, 1);
+  const wrong = cli(["quiz", "darfur", "--answers", "-"], JSON.stringify({ answers: { jurisdiction: "yes" } }));
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /\/answers\/jurisdiction: is not one of this question's answers: give "established", "not_established", or "undetermined"/);
+  const lost = cli(["quiz", "darfur", "--answers", "-"], JSON.stringify({ jursdiction: "established" }));
+  assert.equal(lost.status, 2);
+  assert.match(lost.stderr, /\/jursdiction: is not a question of this quiz.*did you mean "jurisdiction"\?/);
+});
+test("quiz interactively: an answer that is not an option is asked again, not graded wrong; an empty line skips", () => {
+  const i = cli(["quiz", "darfur", "--json"], "yes\nestablished\n\nmet\n");
+  assert.equal(i.status, 0, i.stderr);
+  assert.match(i.stderr, /"yes" is not one of the answers: type 1 to 3, or established, not_established, undetermined/);
+  const g = JSON.parse(i.stdout);
+  assert.equal(g.results[0].answer, "established");
+  assert.equal(g.results[1].answer, null);
+  assert.equal(g.results[2].answer, "met");
+});
 test("quiz: an unknown scenario is a usage error", () => {
   const r = cli(["quiz", "atlantis", "--answers", "-"], "{}");
   assert.equal(r.status, 2);
