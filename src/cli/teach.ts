@@ -11,6 +11,7 @@ import { readAnswers } from "../teach/answers";
 import { gradeAnswers, quizQuestions } from "../teach/quiz";
 import { Scenario, loadScenarios } from "../teach/scenarios";
 import { InputError, Io, readInput } from "./io";
+import { renderScenarioFacts } from "./scenarioFacts";
 
 let library: Scenario[] | undefined;
 const scenarios = () => (library ??= loadScenarios(runtime().root));
@@ -35,7 +36,7 @@ export function registerTeaching(program: Command, io: Io, setCode: (c: number) 
     for (const s of list) io.out(`${s.id.padEnd(w)}  ${s.kind.padEnd(9)}  ${s.title}\n`);
   });
   sc.command("show").description("Show a scenario: its facts, what the engine should conclude, and the teaching notes.").argument("<id>").option("--json", "print the scenario as JSON")
-    .action((id: string, opts: { json?: boolean }) => {
+    .action(async (id: string, opts: { json?: boolean }) => {
       const s = scenario(id);
       if (opts.json) return io.out(JSON.stringify(s, null, 2) + "\n");
       const t = s.teaching;
@@ -46,7 +47,10 @@ export function registerTeaching(program: Command, io: Io, setCode: (c: number) 
         io.out(`\nLeading decision: ${t.leadingDecision}\n`);
         io.out(`\nWhat would change the answer:\n${t.whatIf.map((w) => `  - ${w.description}`).join("\n")}\n`);
       }
-      io.out(`\nFacts: scenarios/${s.id}.json  (rome-assess assess scenarios/${s.id}.json; rome-assess quiz ${s.id})\n`);
+      // The facts themselves, each with its value and sources, as the rules read them.
+      const a = await assessOrFail(s.factSet, `scenario ${id}`);
+      io.out(renderScenarioFacts(a, s.factSet, `scenarios/${s.id}.json`, runtime()));
+      io.out(`\nAssess it: rome-assess assess scenarios/${s.id}.json; quiz: rome-assess quiz ${s.id}\n`);
     });
   sc.command("run").description("Assess every scenario (or one) and check it against its expected outcome. Exit 1 if any differs.").argument("[id]")
     .action(async (id?: string) => {

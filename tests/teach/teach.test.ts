@@ -114,3 +114,16 @@ test("scenarios list, show and run", () => {
   assert.equal(r.status, 0, r.stdout);
   assert.match(r.stdout, /^ok {4}darfur/m);
 });
+test("scenarios show shows the facts: each incident, each fact the rules read with its value and sources, the sources", () => {
+  const s = cli(["scenarios", "show", "darfur"]);
+  assert.equal(s.status, 0, s.stderr);
+  assert.match(s.stdout, /^The facts \(scenarios\/darfur\.json\)$/m);
+  assert.match(s.stdout, /Incident "kodoom-bindisi-killings": Crime against humanity of murder, 1 August 2003 to 30 April 2004; Sudan \(conduct\); alleged perpetrators: Ali Muhammad Ali Abd-Al-Rahman/);
+  assert.match(s.stdout, /^ {2}\/attack\/widespread: yes {2}\[icc-abd-al-rahman-2025\]\n {6}The attack was widespread/m);
+  assert.match(s.stdout, /^ {2}\/incidents\/0\/territories\/0\/part: the conduct$/m);
+  assert.match(s.stdout, /^ {2}unsc-1593: UN Security Council Resolution 1593 \(2005\)/m);
+  // A fact not given is not known, and said so.
+  const x = cli(["scenarios", "show", "xinjiang"]);
+  assert.equal(x.status, 0, x.stderr);
+  assert.match(x.stdout, /^ {2}\/incidents\/3\/elements\/deprivedOfReproductiveCapacity: not known$/m);
+});
