@@ -139,7 +139,7 @@ test("GET /openapi.json documents every route the app serves, and nothing it doe
     "POST /v1/assessments", "POST /v1/compare", "POST /v1/imports", "POST /v1/memos", "POST /v1/scenarios/{id}/answers",
   ]);
   const facts = scenario(scenarioIds[0]!);
-  const bodies: Record<string, unknown> = { "/v1/compare": { before: facts, after: facts }, "/v1/scenarios/{id}/answers": { answers: {} }, "/v1/imports": { csv: "Incident ID,Act\nk-1,murder\n", mapping: { columns: { "Incident ID": "id", Act: "act" } } } };
+  const bodies: Record<string, unknown> = { "/v1/compare": { before: facts, after: facts }, "/v1/scenarios/{id}/answers": { answers: { jurisdiction: "established" } }, "/v1/imports": { csv: "Incident ID,Act\nk-1,murder\n", mapping: { columns: { "Incident ID": "id", Act: "act" } } } };
   for (const d of documented) {
     const [method, path] = d.split(" ") as [string, string];
     const url = path.replace("{id}", scenarioIds[0]!);
