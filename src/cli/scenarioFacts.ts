@@ -11,7 +11,7 @@ import Handlebars from "handlebars";
 import type { Assessment } from "../assess/types";
 import { explainAssessment } from "../assess/explainAssessment";
 import type { FactSet } from "../facts/factSet.generated";
-import { Lang, formatDate } from "../i18n/format";
+import { Lang, fillSlots, formatDate } from "../i18n/format";
 import { factsAnnex } from "../memo/factsAnnex";
 import { memoStrings } from "../memo/renderMemo";
 import { stateName } from "../reference/reference";
@@ -35,7 +35,8 @@ export function renderScenarioFacts(lean: Assessment, fs: FactSet, file: string,
       act: acts.get(inc.id) ?? inc.act ?? s.unknown,
       from: date(inc.start),
       to: date(inc.end),
-      places: (inc.territories ?? []).map((t) => `${stateName(rt.ref, t.state)} (${t.part ?? s.unknown})`).join("; "),
+      // Named as the memo names them: the State, and what happened there in words.
+      places: (inc.territories ?? []).map((t) => fillSlots(s.body.place, { state: stateName(rt.ref, t.state), part: s.body.part[t.part as keyof typeof s.body.part] ?? s.unknown })).join("; "),
       persons: (inc.perpetrators ?? []).map((p) => p.name ?? p.id).join("; "),
     })),
     facts: annex.facts.map((f) => ({ name: f.name, value: f.value, sources: f.sources.join(", "), pointer: f.pointer })),

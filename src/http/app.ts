@@ -28,10 +28,8 @@ import { checkCharset, refuseUtf16 } from "./charset";
 import { knownQueryParameters } from "./queryParams";
 import { jsonSyntaxError } from "../facts/jsonSyntax";
 import { registerWebRoutes } from "../web/routes";
-
 import { DocxRenderer, Jobs, MemoRenderer, localJobs } from "./jobs";
 import { JobRefused } from "./jobPool";
-export { docxName } from "./jobs";
 
 export interface AppOptions {
   /** Largest request body: bytes, or "512kb", "1mb"… Default: env BODY_LIMIT, else 1 MiB. */

@@ -76,6 +76,8 @@ export function createJobPool(options: PoolOptions = {}): JobPool {
   const queue: Task[] = [];
   let nextId = 0;
   let closed = false;
+  /** A worker could not start: no job would ever run, so each is refused at once rather than left waiting. */
+  let broken = false;
   const starting: Promise<void>[] = [];
 
   const spawn = (index: number): Slot => {
@@ -106,6 +108,7 @@ export function createJobPool(options: PoolOptions = {}): JobPool {
         if (t) { clearTimeout(t.timer); t.reject(new JobFault("worker exited")); }
         if (!wasUp) {
           // It could not even start: another would not either. The jobs waiting are refused.
+          broken = true;
           reject(new Error("a worker thread of the job pool could not start"));
           for (const q of queue.splice(0)) q.reject(new JobFault("no worker"));
           return;
@@ -152,6 +155,7 @@ export function createJobPool(options: PoolOptions = {}): JobPool {
     // No request the jobs accept goes past these bounds, and the guards that refuse such a body
     // do so at once (outOfBounds in src/facts/validate.ts; the patch's maxItems): made here.
     if (beyondAnyRequest(args)) return void (local[job] as (...a: unknown[]) => Promise<T>)(...args).then(resolve, reject);
+    if (broken) return reject(new JobFault("no worker"));
     if (queue.length >= maxQueue) return reject(new JobRefused("busy"));
     queue.push({ message: { job, args }, resolve: resolve as (v: unknown) => void, reject });
     const idle = slots.find((s) => s.up && !s.task);

@@ -170,11 +170,14 @@ test("a request that is not valid HTTP gets a problem, not a bare reply", async 
   assert.equal(await child.exited, 0);
 });
 
-test("serve rejects a bad --port, and a port in use, with a message", async () => {
+test("serve rejects a bad --port or --workers, and a port in use, with a message", async () => {
   const program = new Command().exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
   registerServe(program, { out: () => {}, err: () => {} });
   for (const bad of ["x", "-1", "70000", "80.5"]) {
     await assert.rejects(program.parseAsync(["serve", "--port", bad], { from: "user" }), (e: unknown) => e instanceof CommanderError, bad);
+  }
+  for (const bad of ["x", "-1", "65", "1.5"]) {
+    await assert.rejects(program.parseAsync(["serve", "--workers", bad], { from: "user" }), (e: unknown) => e instanceof CommanderError && /worker threads is a whole number from 0 to 64/.test(e.message), bad);
   }
   const busy = createServer().listen(0, "127.0.0.1");
   await once(busy, "listening");

@@ -118,7 +118,7 @@ test("scenarios show shows the facts: each incident, each fact the rules read wi
   const s = cli(["scenarios", "show", "darfur"]);
   assert.equal(s.status, 0, s.stderr);
   assert.match(s.stdout, /^The facts \(scenarios\/darfur\.json\)$/m);
-  assert.match(s.stdout, /Incident "kodoom-bindisi-killings": Crime against humanity of murder, 1 August 2003 to 30 April 2004; Sudan \(conduct\); alleged perpetrators: Ali Muhammad Ali Abd-Al-Rahman/);
+  assert.match(s.stdout, /Incident "kodoom-bindisi-killings": Crime against humanity of murder, 1 August 2003 to 30 April 2004; Sudan \(place of the conduct\); alleged perpetrators: Ali Muhammad Ali Abd-Al-Rahman/);
   assert.match(s.stdout, /^ {2}\/attack\/widespread: yes {2}\[icc-abd-al-rahman-2025\]\n {6}The attack was widespread/m);
   assert.match(s.stdout, /^ {2}\/incidents\/0\/territories\/0\/part: the conduct$/m);
   assert.match(s.stdout, /^ {2}unsc-1593: UN Security Council Resolution 1593 \(2005\)/m);
